@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'artifacts/reports/unit.json' },
     coverage: {
       provider: 'v8',
       include: ['src/core/**/*.ts'],

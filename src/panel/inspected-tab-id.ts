@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { parseTabId } from '../shared/protocol.ts';
 
 /**
  * The tab this panel inspects: `?tabId=N` when the panel is opened as an ordinary extension page (pop-out, tests),
@@ -6,9 +7,6 @@ import browser from 'webextension-polyfill';
  */
 export function inspectedTabId(search: string): number | undefined {
   const fromQuery = new URLSearchParams(search).get('tabId');
-  if (fromQuery !== null) {
-    const tabId = Number(fromQuery);
-    return Number.isSafeInteger(tabId) && tabId >= 0 ? tabId : undefined;
-  }
+  if (fromQuery !== null) return parseTabId(fromQuery);
   return browser.devtools?.inspectedWindow.tabId;
 }

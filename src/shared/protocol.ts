@@ -10,11 +10,15 @@ export function panelPortName(tabId: number): string {
   return `${PANEL_PORT_PREFIX}${tabId}`;
 }
 
+/** A tab id written in decimal, or undefined for anything else (empty, signed, fractional, too large). */
+export function parseTabId(text: string): number | undefined {
+  if (!/^\d{1,15}$/.test(text)) return undefined;
+  return Number(text);
+}
+
 /** The inspected tab of a panel port, or undefined when the port is not a panel's. */
 export function tabIdOfPanelPort(name: string): number | undefined {
-  if (!name.startsWith(PANEL_PORT_PREFIX)) return undefined;
-  const tabId = Number(name.slice(PANEL_PORT_PREFIX.length));
-  return Number.isSafeInteger(tabId) && tabId >= 0 ? tabId : undefined;
+  return name.startsWith(PANEL_PORT_PREFIX) ? parseTabId(name.slice(PANEL_PORT_PREFIX.length)) : undefined;
 }
 
 export type BrowserTarget = 'chrome' | 'firefox';
