@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { decodeQueryValue, percentDecode } from '../../../../src/core/url/decode-query-value.ts';
+
+const BASIC = 'Basic YWxpY2VAZXhhbXBsZS5jb206UzNjcmV0K3B3LzE=';
+
+/** Dart's `Uri.encodeQueryComponent` (FACTS §1.2): space → `+`, everything but A–Z a–z 0–9 - . _ ~ → %XX. */
+const dartEncode = (value: string) =>
+  encodeURIComponent(value)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+const searchParamsEncode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
+
+describe('decodeQueryValue', () => {
+  test('F3: Dart writes Basic credentials with + for the space and %3D for the padding', () => {
+    expect(decodeQueryValue('Basic+YWxpY2VAZXhhbXBsZS5jb206UzNjcmV0K3B3LzE%3D')).toEqual({
+      value: BASIC,
+      encoding: 'form',
+    });
+  });
+
+  test('a + after an auth scheme is the space even when nothing else is escaped', () => {
+    expect(decodeQueryValue('Bearer+eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl')).toEqual({
+      value: 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl',
+      encoding: 'form',
+    });
+  });
+
+  test('a JWT passes through query encoding unchanged (FACTS §8)', () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl';
+    expect(decodeQueryValue(jwt)).toEqual({ value: jwt, encoding: 'raw' });
+  });
+
+  test('an old-style standard-base64 token, percent-encoded (F2)', () => {
+    expect(decodeQueryValue('q7Yd%2B4n%2FZp0Lw9xK3mT2aB1cD5eF6gH7iJ8kL9mN0oP%3D')).toEqual({
+      value: 'q7Yd+4n/Zp0Lw9xK3mT2aB1cD5eF6gH7iJ8kL9mN0oP=',
+      encoding: 'percent',
+    });
+  });
+
+  test('a raw standard-base64 token keeps its literal +', () => {
+    expect(decodeQueryValue('q7Yd+4n/Zp0=')).toEqual({ value: 'q7Yd+4n/Zp0=', encoding: 'raw' });
+  });
+
+  test('double encoding is undone twice', () => {
+    expect(decodeQueryValue('Basic%2BYWxpY2VAZXhhbXBsZS5jb206UzNjcmV0K3B3LzE%253D')).toEqual({
+      value: BASIC,
+      encoding: 'double',
+    });
+  });
+
+  test('malformed escapes stay as written and never throw', () => {
+    expect(percentDecode('%E0%A4%A')).toBe('%E0%A4%A');
+    expect(percentDecode('%FF%41')).toBe('%FF%41');
+    expect(decodeQueryValue('100%')).toEqual({ value: '100%', encoding: 'raw' });
+  });
+
+  // A value that itself contains `%XX` cannot be told apart from a double-encoded one; credentials never do.
+  test('every real client encoding of any value without "%" decodes back to it', () => {
+    const value = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((text) => !text.includes('%'));
+    fc.assert(
+      fc.property(value, (value) => {
+        expect(decodeQueryValue(dartEncode(value)).value).toBe(value);
+        expect(decodeQueryValue(searchParamsEncode(value)).value).toBe(value);
+        expect(decodeQueryValue(encodeURIComponent(dartEncode(value))).value).toBe(value);
+      }),
+    );
+  });
+
+  test('never throws', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (raw) => typeof decodeQueryValue(raw).value === 'string'));
+  });
+});
