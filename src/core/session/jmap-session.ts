@@ -1,5 +1,7 @@
 export const WEBSOCKET_CAPABILITY = 'urn:ietf:params:jmap:websocket';
 export const TICKET_CAPABILITY = 'com:linagora:params:jmap:ws:ticket';
+export const MAIL_CAPABILITY = 'urn:ietf:params:jmap:mail';
+export const CORE_CAPABILITY = 'urn:ietf:params:jmap:core';
 
 export interface WebSocketCapability {
   /** As advertised (may be host-less, e.g. Cyrus `wss:/jmap/ws/`). */
@@ -11,8 +13,12 @@ export interface WebSocketCapability {
 }
 
 export interface TicketCapability {
+  /** Resolved against the session URL, duplicate path slashes collapsed (TMail ADR 0087); undefined when unusable. */
   readonly generationEndpoint?: string;
   readonly revocationEndpoint?: string;
+  /** The endpoints exactly as advertised (a trailing-slash prefix gives `//jmap/ws/ticket`, FACTS §2). */
+  readonly advertisedGenerationEndpoint?: string;
+  readonly advertisedRevocationEndpoint?: string;
 }
 
 export interface JmapAccount {
@@ -21,6 +27,8 @@ export interface JmapAccount {
   readonly capabilityIds: readonly string[];
   readonly webSocket?: WebSocketCapability;
   readonly ticket?: TicketCapability;
+  /** Raw `accountCapabilities` objects by id; Stalwart lists the websocket capability here as `{}` (FACTS §4). */
+  readonly rawCapabilities: Readonly<Record<string, unknown>>;
 }
 
 /** The parts of a JMAP session object (RFC 8620 §2) that matter for push. */
@@ -31,6 +39,9 @@ export interface JmapSession {
   readonly webSocket?: WebSocketCapability;
   readonly ticket?: TicketCapability;
   readonly accounts: readonly JmapAccount[];
+  /** Capability id → account id, as advertised. */
+  readonly primaryAccounts: Readonly<Record<string, string>>;
+  /** Primary account for `urn:ietf:params:jmap:mail`, else for `urn:ietf:params:jmap:core`. */
   readonly primaryAccountId?: string;
   readonly username?: string;
   readonly apiUrl?: string;
