@@ -15,8 +15,11 @@ export interface DecodedQueryValue {
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const HAS_ESCAPE = /%[0-9A-Fa-f]{2}/;
 const DOUBLE_ESCAPE = /%25[0-9A-Fa-f]{2}/i;
-/** `Basic+…` / `Bearer+…`: a `+` after an auth scheme is always the encoded space, even with no other escape. */
-const SCHEME_PLUS = /^([A-Za-z][A-Za-z0-9-]*)\+(?=\S)/;
+/**
+ * `Basic+…` / `Bearer+…`: a `+` after an auth scheme is always the encoded space, even with no other escape. Only real
+ * scheme names: a hand-built URL with a bare standard-base64 token (`q7Yd+4n/…`) keeps its `+`.
+ */
+const SCHEME_PLUS = /^(Basic|Bearer)\+(?=\S)/i;
 
 /** Decodes `%XX` runs as UTF-8; a run that is not valid UTF-8 stays as written. Never throws. */
 export function percentDecode(text: string): string {
@@ -36,9 +39,11 @@ function formDecode(text: string): string {
 export function decodeQueryValue(raw: string): DecodedQueryValue {
   if (DOUBLE_ESCAPE.test(raw)) return { value: formDecode(percentDecode(raw)), encoding: 'double' };
   if (HAS_ESCAPE.test(raw)) {
-    return raw.includes('+')
-      ? { value: formDecode(raw), encoding: 'form' }
-      : { value: percentDecode(raw), encoding: 'percent' };
+    if (raw.includes('+')) return { value: formDecode(raw), encoding: 'form' };
+    const value = percentDecode(raw);
+    // `Basic%2B…`: Dart's `Basic+…` percent-encoded once more, so that `+` is still the space.
+    if (SCHEME_PLUS.test(value)) return { value: value.replace(SCHEME_PLUS, '$1 '), encoding: 'double' };
+    return { value, encoding: 'percent' };
   }
   if (SCHEME_PLUS.test(raw)) return { value: raw.replace(SCHEME_PLUS, '$1 '), encoding: 'form' };
   return { value: raw, encoding: 'raw' };
