@@ -10,7 +10,13 @@ function fakePort() {
     postMessage: (message: unknown) => sent.push(message),
     onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
   } as unknown as Runtime.Port;
-  return { port, sent, disconnect: () => onDisconnect.forEach((listener) => listener()) };
+  return {
+    port,
+    sent,
+    disconnect: () => {
+      for (const listener of onDisconnect) listener();
+    },
+  };
 }
 
 const message: BackgroundToPanel = {
