@@ -11,6 +11,7 @@ export const CAUSE_IDS = [
   'push-unsupported',
   'subprotocol-missing',
   'reconnect-loop',
+  'server-unreachable',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 
