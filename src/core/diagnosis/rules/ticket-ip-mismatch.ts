@@ -5,7 +5,7 @@ import { sameAddress, type TicketHistory, ticketHistory, ticketIgnored } from '.
 import type { Rule } from './rule.ts';
 
 const IP_BINDING =
-  'The TMail backend binds a ticket to the address that minted it (authentication.strategy.rfc8621.tickets.ip.validation.enabled, default true). It sees the TCP peer, so behind a reverse proxy that is the proxy, not the browser.';
+  'The TMail backend binds a ticket to the address that minted it (authentication.strategy.rfc8621.tickets.ip.validation.enabled, default true). It sees the TCP peer, so behind a reverse proxy that is the proxy, not the browser itself.';
 
 function addressEvidence(history: TicketHistory): string {
   const minted = history.mintAddress;
