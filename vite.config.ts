@@ -24,7 +24,12 @@ export default defineConfig({
   define: { __TARGET__: JSON.stringify(target) },
   plugins: [
     preact(),
-    crx({ manifest: manifestFor(base, target) as unknown as ManifestV3Export, browser: target }),
+    crx({
+      manifest: manifestFor(base, target) as unknown as ManifestV3Export,
+      browser: target,
+      // The hook must be in place before any page script: a synchronous script, not crxjs's async loader (TOOLCHAIN §5).
+      contentScripts: { standaloneFiles: ['src/page/index.ts', 'src/content/index.ts'] },
+    }),
     panelAtRoot(),
   ],
   build: {

@@ -1,27 +1,65 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type BackgroundStatus, isExtensionPageToBackground, tabIdOfPanelPort } from '../shared/protocol.ts';
-import { PanelRegistry } from './panel-registry.ts';
+import {
+  type BackgroundStatus,
+  CONTENT_PORT,
+  type DevtoolsToBackground,
+  isExtensionPageToBackground,
+} from '../shared/protocol.ts';
+import { createBackgroundContext } from './background-context.ts';
+import { MATCH_WINDOW_MS } from './handshake-observation.ts';
+import { observeHandshakes } from './handshake-observer.ts';
+import { isDevtoolsMessage } from './message-guards.ts';
+import { handleContentPort, handlePanelPort } from './ports.ts';
 
+// MV3: every listener is registered synchronously at the top level, so a restarted worker receives the event that
+// woke it. State comes back from storage.session before any of them touches it (TabRegistry.ready).
 const startedAt = Date.now();
-const panels = new PanelRegistry();
+const context = createBackgroundContext(browser.storage.session);
 
 function status(): BackgroundStatus {
-  return {
-    version: browser.runtime.getManifest().version,
-    browser: __TARGET__,
-    startedAt,
-    panelTabIds: panels.tabIds(),
-  };
+  const version = browser.runtime.getManifest().version;
+  return { version, browser: __TARGET__, startedAt, panelTabIds: context.panels.tabIds() };
 }
 
-browser.runtime.onConnect.addListener((port) => {
-  const tabId = tabIdOfPanelPort(port.name);
-  if (tabId === undefined) return port.disconnect();
-  panels.add(tabId, port);
-  panels.post(tabId, { type: 'background-status', status: status() });
+observeHandshakes(browser.webRequest, (tabId, observation) => {
+  void context.change(tabId, (store) => store.observeHandshake(observation));
+  if (observation.endedAt === undefined) return;
+  setTimeout(() => {
+    void context.change(tabId, (store) => store.connections.promoteUnmatched(Date.now(), store.pageUrl));
+  }, MATCH_WINDOW_MS + 250);
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isExtensionPageToBackground(message)) return undefined;
-  return Promise.resolve(status());
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === CONTENT_PORT) handleContentPort(context, port);
+  else if (port.sender && isExtensionPage(port.sender)) handlePanelPort(context, port, status);
+  else port.disconnect();
 });
+
+/** Our own pages only (DevTools page, panel, options), never a content script speaking for a web page. */
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+function onDevtoolsMessage(message: DevtoolsToBackground): Promise<void> {
+  return context.change(message.tabId, (store) =>
+    message.type === 'session-seen' ? store.addSession(message.session) : store.addTicketMint(message.mint),
+  );
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isExtensionPage(sender)) return undefined;
+  if (isExtensionPageToBackground(message)) return Promise.resolve(status());
+  return isDevtoolsMessage(message) ? onDevtoolsMessage(message).then(() => true) : undefined;
+});
+
+browser.tabs.onUpdated.addListener(async (tabId, change) => {
+  if (change.status !== 'loading') return;
+  await context.tabs.ready; // A worker woken by this very event must see its restored tabs before it decides.
+  if (!context.tabs.has(tabId)) return;
+  const store = await context.tabs.get(tabId);
+  if (store.preserveLog) return;
+  await context.change(tabId, (tab) => tab.clear('navigation'));
+  await context.sendSnapshot(tabId);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void context.forget(tabId));

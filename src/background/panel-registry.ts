@@ -16,8 +16,18 @@ export class PanelRegistry {
     return [...this.#ports.keys()].sort((a, b) => a - b);
   }
 
+  has(tabId: number): boolean {
+    return this.#ports.has(tabId);
+  }
+
   post(tabId: number, message: BackgroundToPanel): void {
-    for (const port of this.#ports.get(tabId) ?? []) port.postMessage(message);
+    for (const port of this.#ports.get(tabId) ?? []) {
+      try {
+        port.postMessage(message);
+      } catch {
+        this.#remove(tabId, port);
+      }
+    }
   }
 
   #remove(tabId: number, port: Runtime.Port): void {

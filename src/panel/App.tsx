@@ -1,17 +1,20 @@
+import { ConnectionDetail } from './components/ConnectionDetail.tsx';
+import { ConnectionList } from './components/ConnectionList.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
 import type { PanelStore } from './panel-store.ts';
+import { type Send, SendContext, StoreContext } from './store-context.ts';
 
-export function App({ store }: { store: PanelStore }) {
-  const status = store.background.value;
-  const link = store.link.value;
+/** The whole panel. It talks to the background only through `send`, so a test or a demo page can render it. */
+export function App({ store, send }: { readonly store: PanelStore; readonly send: Send }) {
   return (
-    <div class="toolbar">
-      <span class="title">JMAP Push Inspector</span>
-      <span class="muted" data-testid="inspected-tab">
-        {store.tabId === undefined ? 'no inspected tab' : `tab ${store.tabId}`}
-      </span>
-      <span class={link === 'connected' ? 'state-ok' : 'state-bad'} data-testid="background-link" data-link={link}>
-        {link === 'connected' && status ? `background ${status.browser} v${status.version}` : `background ${link}`}
-      </span>
-    </div>
+    <StoreContext.Provider value={store}>
+      <SendContext.Provider value={send}>
+        <div class="panel" data-presentation={store.presentation.value ? 'on' : undefined}>
+          <Toolbar />
+          <ConnectionList />
+          <ConnectionDetail />
+        </div>
+      </SendContext.Provider>
+    </StoreContext.Provider>
   );
 }

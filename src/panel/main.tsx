@@ -1,24 +1,43 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { App } from './App.tsx';
+import { applyTheme, themeFor } from './dom/theme.ts';
+import { warmFrameTypesWhenIdle } from './dom/warm-frame-types.ts';
 import { inspectedTabId } from './inspected-tab-id.ts';
 import { connectPanelPort } from './panel-port.ts';
 import { applyBackgroundMessage, createPanelStore } from './panel-store.ts';
+import type { Send } from './store-context.ts';
 
-const store = createPanelStore(inspectedTabId(location.search));
-const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
-const devtoolsTheme = browser.devtools?.panels.themeName;
-document.documentElement.dataset.theme = devtoolsTheme === 'dark' || (!devtoolsTheme && prefersDark) ? 'dark' : 'light';
+const CLOCK_MS = 1_000;
 
-if (store.tabId !== undefined) {
-  connectPanelPort(
+function followTheme(): void {
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const panels = browser.devtools?.panels;
+  const update = (name = panels?.themeName) => applyTheme(document.documentElement, themeFor(name, media.matches));
+  update();
+  media.addEventListener('change', () => update());
+  panels?.onThemeChanged?.addListener((name) => update(name));
+}
+
+function connect(store: ReturnType<typeof createPanelStore>): Send {
+  if (store.tabId === undefined) return () => {};
+  const port = connectPanelPort(
     store.tabId,
     (message) => applyBackgroundMessage(store, message),
     () => {
       store.link.value = 'disconnected';
     },
   );
+  return port.send;
 }
 
+const store = createPanelStore(inspectedTabId(location.search));
+followTheme();
+const send = connect(store);
+warmFrameTypesWhenIdle(store);
+setInterval(() => {
+  store.now.value = Date.now();
+}, CLOCK_MS);
+
 const root = document.getElementById('app');
-if (root) render(<App store={store} />, root);
+if (root) render(<App store={store} send={send} />, root);

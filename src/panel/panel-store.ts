@@ -1,22 +1,67 @@
-import { signal } from '@preact/signals';
-import type { BackgroundStatus, BackgroundToPanel } from '../shared/protocol.ts';
+import { computed } from '@preact/signals';
+import type { analyzeConnection } from '../core/analysis/analyze-connection.ts';
+import type { BackgroundToPanel } from '../shared/protocol.ts';
+import { applyBackgroundMessage as applyToState } from './store/apply-background-message.ts';
+import { type ConnectionView, connectionViews } from './store/connection-views.ts';
+import { createPairLookup } from './store/frame-latency.ts';
+import { searchFrames } from './store/frame-search.ts';
+import { createFrameTypeCache } from './store/frame-type-cache.ts';
+import { createRawState, type RawState } from './store/raw-state.ts';
+import { throttledSignal } from './store/throttled-signal.ts';
+import { createUiState, type UiState } from './store/ui-state.ts';
 
-export type LinkState = 'connecting' | 'connected' | 'disconnected';
+export type { ConnectionView } from './store/connection-views.ts';
+export type { LinkState } from './store/raw-state.ts';
 
-export function createPanelStore(tabId: number | undefined) {
-  return {
-    tabId,
-    link: signal<LinkState>('connecting'),
-    background: signal<BackgroundStatus | undefined>(undefined),
+export interface PanelStoreOptions {
+  /** Analysis follows new frames at most every few hundred ms (adapting to its cost); false follows every delta. */
+  readonly throttle?: boolean;
+  readonly now?: number;
+  /** The core's analysis; tests count its calls. */
+  readonly analyze?: typeof analyzeConnection;
+}
+
+const MIN_SETTLE_MS = 250;
+const MAX_SETTLE_MS = 5_000;
+/** Analysis may take at most a fifth of the time while frames stream in. */
+const SETTLE_FACTOR = 5;
+
+function derive(raw: RawState, ui: UiState, options: PanelStoreOptions) {
+  let lastAnalysisMs = 0;
+  const byConnection = computed(() => raw.frameIndex.value.byConnection);
+  const settle = () => Math.min(MAX_SETTLE_MS, Math.max(MIN_SETTLE_MS, lastAnalysisMs * SETTLE_FACTOR));
+  const settled =
+    (options.throttle ?? true) ? throttledSignal(byConnection, settle) : { signal: byConnection, dispose: () => {} };
+  const sources = { ...raw, settledFrames: settled.signal };
+  const onComputed = (ms: number) => {
+    lastAnalysisMs = ms;
   };
+  const views = connectionViews(sources, onComputed, options.analyze);
+  const viewById = computed(() => new Map(views.value.map((view) => [view.state.id, view])));
+  const selected = computed((): ConnectionView | undefined => {
+    const id = ui.selectedConnectionId.value;
+    return views.value.find((view) => view.state.id === id) ?? views.value[0];
+  });
+  const typeOf = createFrameTypeCache();
+  const frameSearch = computed(() =>
+    searchFrames(raw.frameIndex.value.all, ui.frameFilter.value, { connectionId: selected.value?.state.id, typeOf }),
+  );
+  const pairOf = createPairLookup((id) => settled.signal.value.get(id) ?? []);
+  return { views, viewById, selected, typeOf, frameSearch, pairOf, dispose: settled.dispose };
+}
+
+/**
+ * The panel's whole state: what the background sent (signals replaced by `applyBackgroundMessage`), what the user
+ * chose, and what is derived from both (analyses, frame search), computed lazily and cached.
+ */
+export function createPanelStore(tabId: number | undefined, options: PanelStoreOptions = {}) {
+  const raw = createRawState(options.now ?? Date.now());
+  const ui = createUiState();
+  return { tabId, ...raw, ...ui, ...derive(raw, ui, options) };
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
 
-/** Pure reaction to one background message. */
 export function applyBackgroundMessage(store: PanelStore, message: BackgroundToPanel): void {
-  if (message.type === 'background-status') {
-    store.background.value = message.status;
-    store.link.value = 'connected';
-  }
+  applyToState(store, message);
 }

@@ -1,10 +1,26 @@
 /**
  * The one typed message protocol between the extension's contexts. Unions are named `<From>To<To>`; every field is
- * readonly; channel names are constants.
+ * readonly; channel names are constants. Domain payloads come from `src/core`.
  */
+import type { CloseInfo } from '../core/model/connection-record.ts';
+import type { Direction, FrameData } from '../core/model/frame.ts';
+import type { HandshakeRecord } from '../core/model/handshake-record.ts';
+import type { TicketMint } from '../core/model/ticket-mint.ts';
+
 export const PROTOCOL_VERSION = 1;
 
+/** Payload text kept per frame; the real size is kept beside it. */
+export const MAX_PAYLOAD_CHARS = 256 * 1024;
+/** Bytes of a binary frame kept for the hex view. */
+export const BINARY_HEAD_BYTES = 32;
+
+// --- channel names -----------------------------------------------------------------------------------------------
+
 const PANEL_PORT_PREFIX = 'jpi:panel:';
+export const CONTENT_PORT = 'jpi:content';
+/** The page hook and the bridge agree on a secret event type through this one, before any page script runs. */
+export const HELLO_EVENT = 'jpi:hello';
+export const BRIDGE_READY_EVENT = 'jpi:bridge-ready';
 
 export function panelPortName(tabId: number): string {
   return `${PANEL_PORT_PREFIX}${tabId}`;
@@ -21,6 +37,140 @@ export function tabIdOfPanelPort(name: string): number | undefined {
   return name.startsWith(PANEL_PORT_PREFIX) ? parseTabId(name.slice(PANEL_PORT_PREFIX.length)) : undefined;
 }
 
+// --- hop 1: page hook (MAIN world) -> bridge (ISOLATED world) ------------------------------------------------------
+// A batch travels as the JSON text of a `PageBatch` in the `detail` of a CustomEvent whose type only the two know.
+
+/** `socket` numbers the page's sockets from 1 within one hook instance (one document). */
+export type PageEvent =
+  | {
+      readonly type: 'open';
+      readonly socket: number;
+      readonly at: number;
+      readonly url: string;
+      /** Offered subprotocols; null when the page passed something the hook must not read twice (an iterable). */
+      readonly protocols: readonly string[] | null;
+    }
+  | {
+      readonly type: 'opened';
+      readonly socket: number;
+      readonly at: number;
+      readonly protocol: string;
+      readonly extensions: string;
+    }
+  | {
+      readonly type: 'frame';
+      readonly socket: number;
+      readonly at: number;
+      readonly dir: Direction;
+      readonly data: FrameData;
+      /** Real length (characters for text, bytes for binary) when the stored text was cut at MAX_PAYLOAD_CHARS. */
+      readonly truncatedFrom?: number;
+    }
+  | { readonly type: 'error'; readonly socket: number; readonly at: number }
+  | { readonly type: 'close'; readonly socket: number; readonly at: number; readonly close: CloseInfo };
+
+export interface PageBatch {
+  readonly v: typeof PROTOCOL_VERSION;
+  /** Consecutive from 1 within one hook instance. */
+  readonly seq: number;
+  readonly events: readonly PageEvent[];
+}
+
+// --- hop 2: bridge -> background (port CONTENT_PORT; the background takes tab and frame from the port's sender) -----
+
+export type ContentToBackground = {
+  readonly type: 'page-batch';
+  /** Random id of the hook instance, i.e. of one document. */
+  readonly document: string;
+  readonly pageUrl: string;
+  readonly seq: number;
+  readonly events: readonly PageEvent[];
+  /** Events the bridge refused or could not keep (malformed, oversized, queue overflow) since its last batch. */
+  readonly rejected: number;
+};
+
+export type BackgroundToContent = { readonly type: 'ack'; readonly document: string; readonly seq: number };
+
+// --- hop 3: DevTools page -> background (runtime.sendMessage): what only devtools.network can see ---------------
+
+export interface SessionSighting {
+  readonly at: number;
+  readonly url: string;
+  /** The session JSON text as the page received it. */
+  readonly body: string;
+}
+
+export type DevtoolsToBackground =
+  | {
+      readonly type: 'session-seen';
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly tabId: number;
+      readonly session: SessionSighting;
+    }
+  | {
+      readonly type: 'ticket-minted';
+      readonly v: typeof PROTOCOL_VERSION;
+      readonly tabId: number;
+      readonly mint: TicketMint;
+    };
+
+// --- hop 4: background <-> panel (port panelPortName(tabId)) --------------------------------------------------
+
+export type ConnectionSource = 'live' | 'replay' | 'import';
+
+/** One connection as the store holds it; its frames travel separately, tagged with `connectionId`. */
+export interface ConnectionState {
+  readonly id: string;
+  readonly source: ConnectionSource;
+  readonly frameId: number;
+  readonly pageUrl: string;
+  readonly handshake: HandshakeRecord;
+  readonly createdAt: number;
+  readonly openAt?: number;
+  readonly errorAt?: number;
+  readonly closedAt?: number;
+  readonly close?: CloseInfo;
+}
+
+export interface StoredFrame {
+  /** Consecutive per tab: a gap is a frame the ring buffer dropped. */
+  readonly id: number;
+  readonly connectionId: string;
+  readonly dir: Direction;
+  readonly at: number;
+  readonly data: FrameData;
+  readonly truncatedFrom?: number;
+}
+
+/** Everything dropped, by reason, so the panel can always say how much is missing. */
+export interface DropCounts {
+  /** Oldest frames evicted by the ring buffer cap. */
+  readonly evicted: number;
+  /** Page messages the bridge refused (malformed, oversized) or lost (queue overflow while the background was away). */
+  readonly rejected: number;
+  /** Frames that were in memory but not yet saved when the background was stopped. */
+  readonly lostOnRestart: number;
+}
+
+export interface TabSnapshot {
+  readonly tabId: number;
+  readonly connections: readonly ConnectionState[];
+  readonly frames: readonly StoredFrame[];
+  readonly sessions: readonly SessionSighting[];
+  readonly ticketMints: readonly TicketMint[];
+  readonly dropped: DropCounts;
+  readonly frameCap: number;
+  readonly preserveLog: boolean;
+}
+
+export interface TabDelta {
+  readonly connections: readonly ConnectionState[];
+  readonly frames: readonly StoredFrame[];
+  readonly sessions: readonly SessionSighting[];
+  readonly ticketMints: readonly TicketMint[];
+  readonly dropped: DropCounts;
+}
+
 export type BrowserTarget = 'chrome' | 'firefox';
 
 export interface BackgroundStatus {
@@ -31,9 +181,19 @@ export interface BackgroundStatus {
   readonly panelTabIds: readonly number[];
 }
 
-export type BackgroundToPanel = { readonly type: 'background-status'; readonly status: BackgroundStatus };
+export type BackgroundToPanel =
+  | { readonly type: 'background-status'; readonly status: BackgroundStatus }
+  /** The whole tab state: sent when a panel connects and after a clear. */
+  | { readonly type: 'snapshot'; readonly snapshot: TabSnapshot }
+  /** What changed since the last message: connections are upserted by id, frames appended. */
+  | { readonly type: 'delta'; readonly delta: TabDelta };
 
-/** One-shot requests over `runtime.sendMessage` from extension pages. */
+export type PanelToBackground =
+  | { readonly type: 'clear' }
+  | { readonly type: 'set-preserve-log'; readonly preserveLog: boolean };
+
+// --- one-shot requests from extension pages --------------------------------------------------------------------
+
 export type ExtensionPageToBackground = { readonly type: 'get-status'; readonly v: typeof PROTOCOL_VERSION };
 
 export function isExtensionPageToBackground(message: unknown): message is ExtensionPageToBackground {

@@ -19,14 +19,19 @@ export interface ChromiumWithExtension {
   readonly extensionOrigin: string;
 }
 
-export async function launchChromium(): Promise<ChromiumWithExtension> {
-  const browser = await puppeteer.launch({
+/** Debian's Chromium with the flags this machine needs, without any extension. */
+export function launchPlainChromium({ headless = true, enableExtensions = false } = {}): Promise<Browser> {
+  return puppeteer.launch({
     executablePath: requireBinary(CHROMIUM, 'chromium'),
-    headless: true,
+    headless,
     pipe: true,
-    enableExtensions: true,
+    enableExtensions,
     args: FLAGS,
   });
+}
+
+export async function launchChromium({ headless = true } = {}): Promise<ChromiumWithExtension> {
+  const browser = await launchPlainChromium({ headless, enableExtensions: true });
   const extensionId = await browser.installExtension(resolve('dist/chrome'));
   return { browser, extensionId, extensionOrigin: `chrome-extension://${extensionId}` };
 }

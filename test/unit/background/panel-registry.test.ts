@@ -1,23 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { PanelRegistry } from '../../../src/background/panel-registry.ts';
 import type { BackgroundToPanel } from '../../../src/shared/protocol.ts';
-
-function fakePort() {
-  const sent: unknown[] = [];
-  const onDisconnect: Array<() => void> = [];
-  const port = {
-    postMessage: (message: unknown) => sent.push(message),
-    onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
-  } as unknown as Runtime.Port;
-  return {
-    port,
-    sent,
-    disconnect: () => {
-      for (const listener of onDisconnect) listener();
-    },
-  };
-}
+import { fakePort } from './support/fake-port.ts';
 
 const message: BackgroundToPanel = {
   type: 'background-status',
@@ -38,6 +22,14 @@ describe('PanelRegistry', () => {
     expect(popOut.sent).toEqual([message]);
     expect(other.sent).toEqual([]);
     expect(registry.tabIds()).toEqual([1, 2]);
+    expect(registry.has(1)).toBe(true);
+    expect(registry.has(3)).toBe(false);
+  });
+
+  test('lists tabs in numeric order', () => {
+    const registry = new PanelRegistry();
+    for (const tabId of [10, 9, 100]) registry.add(tabId, fakePort().port);
+    expect(registry.tabIds()).toEqual([9, 10, 100]);
   });
 
   test('forgets a port when it disconnects, and the tab with its last port', () => {
@@ -50,7 +42,27 @@ describe('PanelRegistry', () => {
     expect(registry.tabIds()).toEqual([9]);
     second.disconnect();
     expect(registry.tabIds()).toEqual([]);
+    expect(registry.has(9)).toBe(false);
     registry.post(9, message);
     expect(second.sent).toEqual([]);
+  });
+
+  test('forgets a port that can no longer be posted to, and still reaches the others', () => {
+    const registry = new PanelRegistry();
+    const closed = fakePort();
+    const open = fakePort();
+    registry.add(4, closed.port);
+    registry.add(4, open.port);
+    closed.breakPosting();
+    registry.post(4, message);
+    registry.post(4, message);
+    expect(open.sent).toEqual([message, message]);
+    closed.disconnect();
+    open.disconnect();
+    expect(registry.tabIds()).toEqual([]);
+  });
+
+  test('posting to a tab without panels does nothing', () => {
+    expect(() => new PanelRegistry().post(5, message)).not.toThrow();
   });
 });

@@ -1,0 +1,45 @@
+import type { Runtime } from 'webextension-polyfill';
+import { type BackgroundStatus, type PanelToBackground, tabIdOfPanelPort } from '../shared/protocol.ts';
+import type { BackgroundContext } from './background-context.ts';
+import { isPageBatchMessage } from './message-guards.ts';
+
+/** A bridge's port: each batch is applied, saved, then acknowledged, so the bridge can let it go. */
+export function handleContentPort(context: BackgroundContext, port: Runtime.Port): void {
+  const tabId = port.sender?.tab?.id;
+  const frameId = port.sender?.frameId ?? 0;
+  if (tabId === undefined || tabId < 0) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener(async (message: unknown) => {
+    if (!isPageBatchMessage(message)) return;
+    await context.change(tabId, (store) => store.applyPageBatch(message, frameId));
+    try {
+      port.postMessage({ type: 'ack', document: message.document, seq: message.seq });
+    } catch {
+      // The page went away; its bridge has nothing left to resend.
+    }
+  });
+}
+
+export function handlePanelPort(context: BackgroundContext, port: Runtime.Port, status: () => BackgroundStatus): void {
+  const tabId = tabIdOfPanelPort(port.name);
+  if (tabId === undefined) {
+    port.disconnect();
+    return;
+  }
+  context.panels.add(tabId, port);
+  context.panels.post(tabId, { type: 'background-status', status: status() });
+  void context.sendSnapshot(tabId);
+  port.onMessage.addListener(async (message: unknown) => {
+    const request = message as PanelToBackground;
+    if (request?.type === 'clear') {
+      await context.change(tabId, (store) => store.clear('user'));
+      await context.sendSnapshot(tabId);
+    } else if (request?.type === 'set-preserve-log' && typeof request.preserveLog === 'boolean') {
+      await context.change(tabId, (store) => {
+        store.preserveLog = request.preserveLog;
+      });
+    }
+  });
+}

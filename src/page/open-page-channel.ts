@@ -1,0 +1,27 @@
+import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { bytesToHex } from './bytes-to-hex.ts';
+import { captureNatives } from './natives.ts';
+
+const ID_BYTES = 16;
+
+/**
+ * Agrees on a secret event type with the bridge (ISOLATED world) and returns the function that sends it one batch.
+ * The hello goes out at once and again on the first `BRIDGE_READY_EVENT` only: both content scripts start before any
+ * page script, so a later "ready" can only come from the page fishing for the channel.
+ */
+export function openPageChannel(globalObject: typeof globalThis): (batchJson: string) => void {
+  const natives = captureNatives(globalObject);
+  const { document } = globalObject;
+  const channel = `jpi:${bytesToHex(natives.randomBytes(ID_BYTES))}`;
+  const hello = `{"v":${PROTOCOL_VERSION},"channel":"${channel}","document":"${bytesToHex(natives.randomBytes(ID_BYTES))}"}`;
+  const emit = (type: string, detail: string): void => {
+    natives.dispatch(document, new natives.CustomEvent(type, natives.bare({ detail })));
+  };
+  const onReady = (): void => {
+    natives.unlisten(document, BRIDGE_READY_EVENT, onReady);
+    emit(HELLO_EVENT, hello);
+  };
+  natives.listen(document, BRIDGE_READY_EVENT, onReady);
+  emit(HELLO_EVENT, hello);
+  return (batchJson) => emit(channel, batchJson);
+}

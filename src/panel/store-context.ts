@@ -1,0 +1,21 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { PanelToBackground } from '../shared/protocol.ts';
+import type { PanelStore } from './panel-store.ts';
+
+export type Send = (message: PanelToBackground) => void;
+
+export const StoreContext = createContext<PanelStore | undefined>(undefined);
+export const SendContext = createContext<Send>(() => {});
+
+/** The panel store of the nearest `App`. */
+export function useStore(): PanelStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStore needs an App (StoreContext) above it');
+  return store;
+}
+
+/** Sends a message to the background; the panel itself knows no transport. */
+export function useSend(): Send {
+  return useContext(SendContext);
+}

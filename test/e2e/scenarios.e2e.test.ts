@@ -1,0 +1,97 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { JmapServer } from '../server/server-types.ts';
+import { startJmapServer } from '../server/start-jmap-server.ts';
+import { ALICE_JWT } from '../server/users.ts';
+import { type ConvertingProxy, startConvertingProxy } from './support/converting-proxy.ts';
+import { type BrowserName, ExtensionHarness, type PanelRow, waitForRows } from './support/extension-harness.ts';
+import { readDetail } from './support/panel-detail.ts';
+import { poll } from './support/poll.ts';
+
+/**
+ * SCENARIOS.md end to end: the TMail-like demo page talks to the test servers in a real browser with the built
+ * extension, and the panel (opened as `panel.html?tabId=N`) must show the right strategy, status, findings, causes.
+ */
+describe.each<BrowserName>(['chromium', 'firefox'])('%s: SCENARIOS in the panel', (name) => {
+  let harness: ExtensionHarness;
+  const servers: Partial<Record<'tmail' | 'stalwart' | 'james', JmapServer>> = {};
+  let proxy: ConvertingProxy;
+
+  beforeAll(async () => {
+    servers.tmail = await startJmapServer({ flavor: 'tmail-backend' });
+    servers.stalwart = await startJmapServer({ flavor: 'stalwart' });
+    servers.james = await startJmapServer({ flavor: 'james' });
+    proxy = await startConvertingProxy(servers.stalwart.url);
+    harness = await ExtensionHarness.launch(name);
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await proxy?.close();
+    await Promise.all(Object.values(servers).map((server) => server.close()));
+  });
+
+  async function openDemo(url: string): Promise<{ page: Page; panel: Page }> {
+    const page = await harness.browser.newPage();
+    await page.goto(url);
+    const panel = await harness.openPanelFor(url);
+    return { page, panel };
+  }
+
+  const one = (rows: PanelRow[], status: string) => rows.some((row) => row.status === status);
+
+  test('F1: TMail master mints a ticket and connects with it', async () => {
+    const { panel } = await openDemo(`${servers.tmail?.url}/demo/?mode=upstream`);
+    const [row] = await waitForRows(panel, 'the ticket connection', (rows) => one(rows, '101'));
+    expect(row).toMatchObject({ strategy: 'ticket', status: '101' });
+    const detail = await readDetail(panel, row?.id ?? '');
+    expect(detail.findings).toContainEqual({ kind: 'credential-in-url', severity: 'low' });
+    expect(detail.causes).toEqual([]);
+  });
+
+  test('F2: an access_token converted into a header by a proxy', async () => {
+    const ws = encodeURIComponent(`${proxy.origin.replace('http', 'ws')}/jmap/ws`);
+    const { panel } = await openDemo(`${servers.stalwart?.url}/demo/?mode=access_token&token=${ALICE_JWT}&ws=${ws}`);
+    const [row] = await waitForRows(panel, 'the proxied connection', (rows) => one(rows, '101'));
+    expect(row).toMatchObject({ strategy: 'query-access-token', status: '101' });
+    const detail = await readDetail(panel, row?.id ?? '');
+    expect(detail.findings).toContainEqual({ kind: 'credential-in-url', severity: 'high' });
+    expect(detail.findings).toContainEqual({ kind: 'cleartext-transport', severity: 'critical' });
+    expect(detail.causes).toEqual([]);
+  });
+
+  test('F3 outcome B: Basic credentials in the URL, straight to a header-only server: 401 behind the 1006', async () => {
+    const { panel } = await openDemo(`${servers.stalwart?.url}/demo/?mode=basic`);
+    const rows = await waitForRows(panel, 'the refused attempts', (shown) => one(shown, '401'));
+    const row = rows.find((shown) => shown.status === '401');
+    expect(row?.strategy).toBe('query-authorization');
+    const detail = await readDetail(panel, row?.id ?? '');
+    expect(detail.findings).toContainEqual({ kind: 'basic-credentials-in-url', severity: 'critical' });
+    expect(detail.causes).toContain('auth-header-missing');
+  });
+
+  test('F5b: no credentials at all on stock James, retried at once without backoff', async () => {
+    const { panel } = await openDemo(`${servers.james?.url}/demo/?mode=none`);
+    const rows = await waitForRows(
+      panel,
+      'four refused attempts',
+      (shown) => shown.filter((r) => r.status === '401').length >= 4,
+    );
+    expect(rows.every((row) => row.strategy === 'none')).toBe(true);
+    const detail = await readDetail(panel, rows.at(-1)?.id ?? '');
+    expect(detail.causes).toEqual(expect.arrayContaining(['auth-header-missing', 'reconnect-loop']));
+  });
+
+  test('F6: the server closes right after the upgrade', async () => {
+    const tmail = servers.tmail as JmapServer;
+    const page = await harness.browser.newPage();
+    const url = `${tmail.url}/demo/?mode=upstream&closeTest=1`;
+    const opened = tmail.control.stats().upgradesAccepted;
+    await page.goto(url);
+    await poll('the upgrade', async () => (tmail.control.stats().upgradesAccepted > opened ? true : undefined));
+    tmail.control.closeAll({ terminate: true });
+    const panel = await harness.openPanelFor(url);
+    const rows = await waitForRows(panel, 'the closed connection and its retry', (shown) => shown.length >= 2);
+    const detail = await readDetail(panel, rows[0]?.id ?? '');
+    expect(detail.causes).toContain('closed-immediately');
+  });
+});
