@@ -67,7 +67,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: no frame lost silently'
     expect(seqs.length).toBeLessThanOrEqual(snapshot.frameCap);
     // What is kept is the newest frames, in order, without a hole: everything missing was counted above.
     expect(seqs.at(-1)).toBe(TOTAL - 1);
-    const holes = seqs.flatMap((seq, index) => (index > 0 && seq !== (seqs[index - 1] ?? 0) + 1 ? [[seqs[index - 1], seq]] : []));
+    const holes = seqs.flatMap((seq, index) =>
+      index > 0 && seq !== (seqs[index - 1] ?? 0) + 1 ? [[seqs[index - 1], seq]] : [],
+    );
     expect({ holes, dropped: snapshot.dropped, kept: seqs.length, first: seqs[0] }).toMatchObject({ holes: [] });
     expect(rejected).toBe(0);
     await panel.close();
