@@ -65,7 +65,8 @@ export function isTmailSensitiveKey(name: string): boolean {
  * `?sid=5`, `"key":"Email"` and `auth=basic` out.
  */
 export function looksLikeToken(value: string): boolean {
-  return /^\S{8,}$/.test(value) && (/\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)));
+  // An initial capital is how words are written ("Authorization"); a capital further in is how tokens look.
+  return /^\S{8,}$/.test(value) && (/\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1))));
 }
 
 function isPlaceholder(value: string): boolean {

@@ -53,7 +53,9 @@ function fieldSecrets(text: string): DetectedSecret[] {
   const field = new RegExp(FIELD);
   for (let match = field.exec(text); match; match = field.exec(text)) {
     const [whole, , name = '', separator = '', value = ''] = match;
-    const detected = fieldSecret(name, separator, value);
+    // `name=value` pairs (query strings, cookies) never put a space after "="; prose such as "ticket= parameter" does.
+    const prose = separator === '=' && /=[ \t]/.test(whole);
+    const detected = prose ? undefined : fieldSecret(name, separator, value);
     if (detected) found.push(detected);
     const quoted = value.startsWith('"') || value.startsWith("'");
     field.lastIndex = match.index + whole.length - value.length + (quoted ? 1 : 0);

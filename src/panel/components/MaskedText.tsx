@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
-import { maskProse } from '../format/mask-prose.ts';
+import { redact } from '../../core/redact/redact.ts';
 
-/** Core prose (explanations, checks, fixes) without buttons; masked where it quotes a known secret. */
+/** Core prose (explanations, checks, fixes) without buttons; redacted like every other value. */
 export function MaskedText({ text, secrets }: { readonly text: string; readonly secrets: readonly string[] }) {
-  const masked = useMemo(() => maskProse(text, secrets), [text, secrets]);
+  const masked = useMemo(() => redact(text, secrets), [text, secrets]);
   return <>{masked}</>;
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { redact } from '../../core/redact/redact.ts';
-import { maskProse } from '../format/mask-prose.ts';
 import { useStore } from '../store-context.ts';
 import { CopyButton } from './CopyButton.tsx';
 
@@ -14,7 +13,7 @@ interface SecretValueProps {
   readonly block?: boolean;
   /** What the value is, for the buttons' accessible names. */
   readonly label?: string;
-  /** Core prose (evidence, explanations): secret-free by contract, masked only where it quotes a known secret. */
+  /** Core prose (evidence, explanations): laid out as running text. */
   readonly prose?: boolean;
 }
 
@@ -31,7 +30,7 @@ export function SecretValue({
 }: SecretValueProps) {
   const presentation = useStore().presentation.value;
   const [revealed, setRevealed] = useState(false);
-  const masked = useMemo(() => (prose ? maskProse(value, secrets) : redact(value, secrets)), [value, secrets, prose]);
+  const masked = useMemo(() => redact(value, secrets), [value, secrets]);
   const hasSecret = masked !== value;
   const raw = revealed && hasSecret && !presentation;
   const shown = raw ? value : masked;
