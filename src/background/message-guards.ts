@@ -6,16 +6,16 @@ const isObject = (value: unknown): value is Fields => typeof value === 'object' 
 const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 const MAX_SESSION_CHARS = 2 * 1024 * 1024;
 
-/** The bridge validated every event already; this only checks the envelope it built. */
+/** The envelope the bridge built; the batch text inside is parsed and validated by `toPageBatch`. */
 export function isPageBatchMessage(message: unknown): message is ContentToBackground {
   if (!isObject(message) || message.type !== 'page-batch') return false;
-  const { document, pageUrl, seq, events, rejected } = message;
+  const { document, pageUrl, seq, batch, rejected } = message;
   return (
     typeof document === 'string' &&
     typeof pageUrl === 'string' &&
     isCount(seq) &&
     isCount(rejected) &&
-    Array.isArray(events)
+    typeof batch === 'string'
   );
 }
 

@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { type BackgroundStatus, type PanelToBackground, tabIdOfPanelPort } from '../shared/protocol.ts';
 import type { BackgroundContext } from './background-context.ts';
 import { isPageBatchMessage } from './message-guards.ts';
+import { toPageBatch } from './to-page-batch.ts';
 
 /** A bridge's port: each batch is applied, saved, then acknowledged, so the bridge can let it go. */
 export function handleContentPort(context: BackgroundContext, port: Runtime.Port): void {
@@ -13,7 +14,8 @@ export function handleContentPort(context: BackgroundContext, port: Runtime.Port
   }
   port.onMessage.addListener(async (message: unknown) => {
     if (!isPageBatchMessage(message)) return;
-    await context.change(tabId, (store) => store.applyPageBatch(message, frameId));
+    const batch = toPageBatch(message);
+    await context.change(tabId, (store) => store.applyPageBatch(batch, frameId));
     try {
       port.postMessage({ type: 'ack', document: message.document, seq: message.seq });
     } catch {

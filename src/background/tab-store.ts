@@ -1,21 +1,12 @@
 import type { TicketMint } from '../core/model/ticket-mint.ts';
-import type {
-  ContentToBackground,
-  DropCounts,
-  PageEvent,
-  SessionSighting,
-  StoredFrame,
-  TabDelta,
-  TabSnapshot,
-} from '../shared/protocol.ts';
+import type { DropCounts, PageEvent, SessionSighting, StoredFrame, TabDelta, TabSnapshot } from '../shared/protocol.ts';
 import { applySocketEvent, mayStillCarryFrames } from './connection-lifecycle.ts';
 import { ConnectionTable } from './connection-table.ts';
 import { FrameRing } from './frame-ring.ts';
 import type { HandshakeObservation } from './handshake-observation.ts';
+import type { PageBatch } from './page-batch.ts';
 import { RecentList } from './recent-list.ts';
 import type { SavedTab } from './saved-tab.ts';
-
-type PageBatchMessage = Extract<ContentToBackground, { type: 'page-batch' }>;
 
 /** Sessions and ticket POSTs kept per tab: enough to link every recent connection. */
 const MAX_SIGHTINGS = 50;
@@ -46,7 +37,7 @@ export class TabStore {
   }
 
   /** Applies a batch once: a batch sent again after a background restart is recognised by its sequence number. */
-  applyPageBatch(batch: PageBatchMessage, frameId: number): boolean {
+  applyPageBatch(batch: PageBatch, frameId: number): boolean {
     if ((this.#lastSeq.get(batch.document) ?? 0) >= batch.seq) return false;
     this.#lastSeq.set(batch.document, batch.seq);
     // The tab's URL is its top document's; each connection keeps the URL of the document that opened it.

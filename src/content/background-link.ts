@@ -1,5 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
-import { type BackgroundToContent, CONTENT_PORT, type ContentToBackground } from '../shared/protocol.ts';
+import {
+  type BackgroundToContent,
+  CONTENT_PORT,
+  type ContentToBackground,
+  countBatchEvents,
+} from '../shared/protocol.ts';
 
 type PageBatchMessage = Extract<ContentToBackground, { type: 'page-batch' }>;
 
@@ -40,7 +45,7 @@ export class BackgroundLink {
   /** The oldest batch goes; its events and the ones it already counted as refused travel on in the next batch. */
   #drop(): void {
     const dropped = this.#pending.shift();
-    if (dropped) this.#overflow += dropped.events.length + dropped.rejected;
+    if (dropped) this.#overflow += countBatchEvents(dropped.batch) + dropped.rejected;
   }
 
   #open(): void {

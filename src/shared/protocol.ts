@@ -83,11 +83,24 @@ export type ContentToBackground = {
   /** Random id of the hook instance, i.e. of one document. */
   readonly document: string;
   readonly pageUrl: string;
+  /** The batch's sequence number, read from the start of `batch` without parsing it. */
   readonly seq: number;
-  readonly events: readonly PageEvent[];
-  /** Events the bridge refused or could not keep (malformed, oversized, queue overflow) since its last batch. */
+  /**
+   * The hook's `PageBatch` JSON exactly as dispatched. The bridge runs on the page's main thread, so it only checks
+   * the size and the sequence number; the background parses and validates every event, off that thread.
+   */
+  readonly batch: string;
+  /** Events the bridge refused or could not keep (unreadable batch, queue overflow) since its last batch. */
   readonly rejected: number;
 };
+
+/** The start every batch the hook writes has: `{"v":1,"seq":N,`. */
+export const BATCH_PREFIX = /^\{"v":1,"seq":(\d{1,15}),/;
+
+/** Events in a batch's JSON, counted without parsing it (each event object starts with its type). */
+export function countBatchEvents(batch: string): number {
+  return batch.split('{"type":"').length - 1;
+}
 
 export type BackgroundToContent = { readonly type: 'ack'; readonly document: string; readonly seq: number };
 

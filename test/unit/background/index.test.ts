@@ -9,7 +9,7 @@ import { F5B_HANDSHAKE } from '../../fixtures/handshakes.ts';
 import { extensionPage } from './support/fake-browser.ts';
 import { type FakePort, fakePort } from './support/fake-port.ts';
 import { MemorySessionArea } from './support/memory-session-area.ts';
-import { DOC, F5B_URL, openEvent, pageBatch, T0, textFrame } from './support/observations.ts';
+import { DOC, F5B_URL, openEvent, pageBatch, T0, textFrame, wirePageBatch } from './support/observations.ts';
 
 const fake = await vi.hoisted(async () => (await import('./support/fake-browser.ts')).fakeBrowser());
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -54,12 +54,12 @@ beforeEach(async () => {
 describe('background ports', () => {
   test('a content port delivers batches and gets them acknowledged', async () => {
     const port = contentPort(7);
-    await port.receive(pageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
+    await port.receive(wirePageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
     expect(port.sent).toEqual([{ type: 'ack', document: DOC, seq: 1 }]);
   });
 
   test('a panel of an extension page gets the status and its snapshot', async () => {
-    await contentPort(7).receive(pageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
+    await contentPort(7).receive(wirePageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
     const panel = connect(panelPortName(7), extensionPage());
     await vi.advanceTimersByTimeAsync(0);
     expect(panel.sent[0]).toEqual({
@@ -111,7 +111,7 @@ describe('handshakes and tabs', () => {
   });
 
   test('a navigation clears the tab and sends its panels a snapshot, unless Preserve log is on', async () => {
-    await contentPort(7).receive(pageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
+    await contentPort(7).receive(wirePageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
     const panel = connect(panelPortName(7), extensionPage());
     await fake.browser.tabs.onUpdated.emit(7, { status: 'complete' })[0];
     await fake.browser.tabs.onUpdated.emit(8, { status: 'loading' })[0];
@@ -140,8 +140,8 @@ describe('handshakes and tabs', () => {
 
   test('a closed tab is forgotten, saved copy included', async () => {
     const area = fake.browser.storage.session;
-    await contentPort(7).receive(pageBatch(1, [openEvent(1)]));
-    await contentPort(8).receive(pageBatch(1, [openEvent(1)]));
+    await contentPort(7).receive(wirePageBatch(1, [openEvent(1)]));
+    await contentPort(8).receive(wirePageBatch(1, [openEvent(1)]));
     fake.browser.tabs.onRemoved.emit(7);
     await vi.advanceTimersByTimeAsync(0);
     expect(area.keys()).toEqual(['t8:meta']);

@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { isDevtoolsMessage, isPageBatchMessage } from '../../../src/background/message-guards.ts';
 import { PROTOCOL_VERSION } from '../../../src/shared/protocol.ts';
 import { F1_TICKET_MINT } from '../../fixtures/handshakes.ts';
-import { openEvent, pageBatch } from './support/observations.ts';
+import { openEvent, wirePageBatch } from './support/observations.ts';
 
-const batch = pageBatch(1, [openEvent(1)], { rejected: 2 });
+const batch = wirePageBatch(1, [openEvent(1)], { rejected: 2 });
 const session = { at: 1, url: 'https://jmap.example.com/jmap/session', body: '{"capabilities":{}}' };
 const sessionSeen = { type: 'session-seen', v: PROTOCOL_VERSION, tabId: 3, session };
 const ticketMinted = { type: 'ticket-minted', v: PROTOCOL_VERSION, tabId: 3, mint: F1_TICKET_MINT };
@@ -13,7 +13,7 @@ const ticketMinted = { type: 'ticket-minted', v: PROTOCOL_VERSION, tabId: 3, min
 describe('isPageBatchMessage', () => {
   test('accepts the envelope the bridge builds', () => {
     expect(isPageBatchMessage(batch)).toBe(true);
-    expect(isPageBatchMessage({ ...batch, events: [] })).toBe(true);
+    expect(isPageBatchMessage({ ...batch, batch: '' })).toBe(true);
   });
 
   test.each([
@@ -25,7 +25,7 @@ describe('isPageBatchMessage', () => {
     ['negative seq', { ...batch, seq: -1 }],
     ['fractional seq', { ...batch, seq: 1.5 }],
     ['rejected not a count', { ...batch, rejected: '2' }],
-    ['events not a list', { ...batch, events: {} }],
+    ['a batch that is not text', { ...batch, batch: { events: [] } }],
   ])('refuses %s', (_name, message) => {
     expect(isPageBatchMessage(message)).toBe(false);
   });

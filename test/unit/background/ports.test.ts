@@ -5,7 +5,7 @@ import { handleContentPort, handlePanelPort } from '../../../src/background/port
 import { type BackgroundStatus, CONTENT_PORT, panelPortName, type TabSnapshot } from '../../../src/shared/protocol.ts';
 import { type FakePort, fakePort } from './support/fake-port.ts';
 import { MemorySessionArea } from './support/memory-session-area.ts';
-import { DOC, openEvent, opened, pageBatch, textFrame } from './support/observations.ts';
+import { DOC, openEvent, opened, pageBatch, textFrame, wirePageBatch } from './support/observations.ts';
 
 const STATUS: BackgroundStatus = { version: '0.1.0', browser: 'chrome', startedAt: 1, panelTabIds: [] };
 const contentSender = (tabId?: number, frameId?: number): Runtime.MessageSender =>
@@ -44,7 +44,7 @@ describe('content ports', () => {
   test('a batch is applied, saved, then acknowledged', async () => {
     const { area, context, content } = setup();
     const port = content();
-    await port.receive(pageBatch(1, [openEvent(1), opened(1), textFrame(1, 'hello')]));
+    await port.receive(wirePageBatch(1, [openEvent(1), opened(1), textFrame(1, 'hello')]));
     expect(area.keys()).toEqual(['t7:c0', 't7:meta']);
     expect(port.sent).toEqual([{ type: 'ack', document: DOC, seq: 1 }]);
     expect((await context.tabs.get(7)).snapshot().frames).toHaveLength(1);
@@ -53,7 +53,7 @@ describe('content ports', () => {
   test('a batch sent again is acknowledged again but applied once', async () => {
     const { context, content } = setup();
     const port = content();
-    const batch = pageBatch(1, [openEvent(1), textFrame(1, 'hello')]);
+    const batch = wirePageBatch(1, [openEvent(1), textFrame(1, 'hello')]);
     await port.receive(batch);
     const again = content();
     await again.receive(batch);
@@ -63,7 +63,7 @@ describe('content ports', () => {
 
   test('records the frame the batch came from', async () => {
     const { context, content } = setup();
-    await content(7, 3).receive(pageBatch(1, [openEvent(1)]));
+    await content(7, 3).receive(wirePageBatch(1, [openEvent(1)]));
     expect((await context.tabs.get(7)).snapshot().connections[0]?.frameId).toBe(3);
   });
 
@@ -80,7 +80,7 @@ describe('content ports', () => {
     const { content } = setup();
     const port = content();
     port.breakPosting();
-    await expect(port.receive(pageBatch(1, [openEvent(1)]))).resolves.toBeUndefined();
+    await expect(port.receive(wirePageBatch(1, [openEvent(1)]))).resolves.toBeUndefined();
   });
 
   test('a port without a tab is disconnected', () => {
@@ -96,7 +96,7 @@ describe('content ports', () => {
 describe('panel ports', () => {
   test('a panel gets the background status, then the snapshot of its tab', async () => {
     const { content, panel } = setup();
-    await content().receive(pageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
+    await content().receive(wirePageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
     const port = panel();
     await flush();
     expect(port.sent[0]).toEqual({ type: 'background-status', status: STATUS });
@@ -106,14 +106,14 @@ describe('panel ports', () => {
   test('then deltas with what changes', async () => {
     const { content, panel } = setup();
     const port = panel();
-    await content().receive(pageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
+    await content().receive(wirePageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
     await vi.advanceTimersByTimeAsync(100);
     expect(port.sent.at(-1)).toMatchObject({ type: 'delta', delta: { frames: [{ id: 0 }] } });
   });
 
   test('Clear empties the tab and sends every panel of it a new snapshot', async () => {
     const { content, panel } = setup();
-    await content().receive(pageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
+    await content().receive(wirePageBatch(1, [openEvent(1), textFrame(1, 'hello')]));
     const port = panel();
     const popOut = panel();
     await port.receive({ type: 'clear' });

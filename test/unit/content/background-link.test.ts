@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { BackgroundLink, MAX_PENDING_BATCHES, RECONNECT_DELAY_MS } from '../../../src/content/background-link.ts';
 import { CONTENT_PORT, type ContentToBackground, type PageEvent } from '../../../src/shared/protocol.ts';
 import { type FakePort, fakePort } from '../background/support/fake-port.ts';
-import { OPEN, PUSH_ENABLE } from './support/page-events.ts';
+import { batchText, OPEN, PUSH_ENABLE } from '../background/support/page-events.ts';
 
 const DOCUMENT = '9a8b7c6d5e4f30211203f4e5d6c7b8a9';
 
 function batch(seq: number, events: readonly PageEvent[] = [PUSH_ENABLE], rejected = 0): ContentToBackground {
-  return { type: 'page-batch', document: DOCUMENT, pageUrl: 'https://mail.example.com/', seq, events, rejected };
+  const text = batchText(seq, events);
+  return { type: 'page-batch', document: DOCUMENT, pageUrl: 'https://mail.example.com/', seq, batch: text, rejected };
 }
 
 const seqs = (port: FakePort) => port.sent.map((message) => (message as ContentToBackground).seq);

@@ -7,7 +7,7 @@ import {
   PROTOCOL_VERSION,
 } from '../../../src/shared/protocol.ts';
 import { type FakePort, fakePort } from '../background/support/fake-port.ts';
-import { batchText, OPEN, PUSH_ENABLE } from './support/page-events.ts';
+import { batchText, OPEN, PUSH_ENABLE } from '../background/support/page-events.ts';
 
 const ports: FakePort[] = [];
 vi.mock('webextension-polyfill', () => ({
@@ -41,23 +41,18 @@ describe('the bridge content script', () => {
     expect(ports).toEqual([]);
   });
 
-  test('forwards a valid batch with the document id and the page URL', () => {
-    dispatch(hello.channel, batchText(1, [OPEN, PUSH_ENABLE]));
+  test('forwards the batch text untouched with its sequence number, the document id and the page URL', () => {
+    const text = batchText(1, [OPEN, PUSH_ENABLE]);
+    dispatch(hello.channel, text);
     expect(sent()).toEqual([
-      {
-        type: 'page-batch',
-        document: hello.document,
-        pageUrl: location.href,
-        seq: 1,
-        events: [OPEN, PUSH_ENABLE],
-        rejected: 0,
-      },
+      { type: 'page-batch', document: hello.document, pageUrl: location.href, seq: 1, batch: text, rejected: 0 },
     ]);
   });
 
-  test('counts unreadable batches and refused events in rejected of the next batch it forwards', () => {
+  test('counts what is not a batch in rejected of the next one, and leaves event checks to the background', () => {
     dispatch(hello.channel, 'not json');
     dispatch(hello.channel, { v: PROTOCOL_VERSION, seq: 2, events: [] });
+    dispatch(hello.channel, JSON.stringify({ seq: 2, v: PROTOCOL_VERSION, events: [] }));
     dispatch(hello.channel, batchText(2, [PUSH_ENABLE, { type: 'frame' }]));
     dispatch(hello.channel, batchText(3, [PUSH_ENABLE]));
     expect(

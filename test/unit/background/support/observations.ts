@@ -1,6 +1,8 @@
 import type { HandshakeObservation } from '../../../../src/background/handshake-observation.ts';
+import type { PageBatch } from '../../../../src/background/page-batch.ts';
 import type { ContentToBackground, PageEvent } from '../../../../src/shared/protocol.ts';
 import { F1_HANDSHAKE, F1_URL, F5B_HANDSHAKE } from '../../../fixtures/handshakes.ts';
+import { batchText } from './page-events.ts';
 
 export const T0 = Date.parse('2026-08-20T09:00:00.100Z');
 export const DOC = '0123456789abcdef0123';
@@ -71,13 +73,22 @@ export function pageBatch(
   seq: number,
   events: readonly PageEvent[],
   options: { document?: string; rejected?: number; pageUrl?: string } = {},
-): Extract<ContentToBackground, { type: 'page-batch' }> {
+): PageBatch {
   return {
-    type: 'page-batch',
     document: options.document ?? DOC,
     pageUrl: options.pageUrl ?? PAGE_URL,
     seq,
     events,
     rejected: options.rejected ?? 0,
   };
+}
+
+/** The same batch as the bridge sends it: the hook's JSON text in an envelope. */
+export function wirePageBatch(
+  seq: number,
+  events: readonly PageEvent[],
+  options: { document?: string; rejected?: number; pageUrl?: string } = {},
+): ContentToBackground {
+  const { document, pageUrl, rejected } = pageBatch(seq, events, options);
+  return { type: 'page-batch', document, pageUrl, seq, batch: batchText(seq, events), rejected };
 }

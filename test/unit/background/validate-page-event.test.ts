@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { validatePageEvent } from '../../../src/content/validate-page-event.ts';
+import { validatePageEvent } from '../../../src/background/validate-page-event.ts';
 import { BINARY_HEAD_BYTES, MAX_PAYLOAD_CHARS } from '../../../src/shared/protocol.ts';
 import {
   ALL_KINDS,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_BATCH_CHARS, parsePageBatch } from '../../../src/content/parse-page-batch.ts';
+import { MAX_BATCH_CHARS, parsePageBatch } from '../../../src/background/parse-page-batch.ts';
 import { PROTOCOL_VERSION } from '../../../src/shared/protocol.ts';
 import { ALL_KINDS, batchText, decoratedEvent, OPEN, PUSH_ENABLE, validEvent } from './support/page-events.ts';
 
