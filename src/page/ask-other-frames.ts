@@ -1,7 +1,7 @@
 import type { Natives } from './natives.ts';
 
 /** Passed to another frame's toString so that, if it is another instance of this hook, it does not ask back. */
-export const FROM_OTHER_FRAME = 'jpi:to-string-from-another-frame';
+export const FROM_OTHER_FRAME = 'jpi:ask-frame';
 
 type Read = (self: unknown) => unknown;
 export type AskOtherFrames = (fn: unknown, unknownAnswer: string) => string | undefined;

@@ -21,12 +21,16 @@ function binary(natives: Natives, buffer: ArrayBufferLike, offset: number, size:
   return { data: { kind: 'binary', size, headHex } };
 }
 
-function view(natives: Natives, value: ArrayBufferView): DescribedData {
-  try {
-    return binary(natives, natives.viewBuffer(value), natives.viewOffset(value), natives.viewLength(value));
-  } catch {
-    return binary(natives, natives.dataViewBuffer(value), natives.dataViewOffset(value), natives.dataViewLength(value));
+function view(natives: Natives, value: ArrayBufferView): DescribedData | undefined {
+  for (let index = 0; index < natives.viewRanges.length; index++) {
+    const range = natives.viewRanges[index];
+    try {
+      if (range) return binary(natives, range[0](value), range[1](value), range[2](value));
+    } catch {
+      // Not this kind of view: the brand check of the getter said so.
+    }
   }
+  return undefined;
 }
 
 /** Whether the brand check of a saved getter accepts `value`; the getters throw on anything else, proxies included. */

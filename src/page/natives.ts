@@ -2,6 +2,8 @@
  * Every built-in the hook touches after start-up, captured before any page script runs. Later calls go through these
  * references only, so a page that patched a prototype, a global or `Reflect` later cannot see the hook work.
  */
+import { frameHider } from './frame-hider.ts';
+
 type Method = (self: unknown, ...args: unknown[]) => unknown;
 type Read<T> = (self: unknown) => T;
 
@@ -31,7 +33,6 @@ export interface Natives {
   readonly listen: Method;
   readonly unlisten: Method;
   readonly dispatch: Method;
-  readonly send: Method;
   readonly socketUrl: Read<string>;
   readonly socketProtocol: Read<string>;
   readonly socketExtensions: Read<string>;
@@ -41,40 +42,73 @@ export interface Natives {
   readonly closeReason: Read<string>;
   readonly closeClean: Read<boolean>;
   readonly bufferLength: Read<number>;
-  readonly viewBuffer: Read<ArrayBufferLike>;
-  readonly viewOffset: Read<number>;
-  readonly viewLength: Read<number>;
-  readonly dataViewBuffer: Read<ArrayBufferLike>;
-  readonly dataViewOffset: Read<number>;
-  readonly dataViewLength: Read<number>;
+  /** buffer, byteOffset and byteLength of typed arrays, then of DataViews. */
+  readonly viewRanges: readonly (readonly [Read<ArrayBufferLike>, Read<number>, Read<number>])[];
   readonly blobSize: Read<number>;
   readonly randomBytes: (count: number) => Uint8Array;
   /** Runs `callback` after `ms`. AbortSignal.timeout takes no id from the page's timer counter; setTimeout would. */
   readonly later: (ms: number, callback: () => void) => void;
+  /** Drops the frames of `trap` and above from a native error's stack, where that leaves its shape as it was. */
+  readonly hideFrames: (error: unknown, trap: (...args: never[]) => unknown) => void;
 }
 
-export function captureNatives(g: typeof globalThis): Natives {
-  const { Reflect: R, Object: O, Function: F } = g;
-  const uncurry = <T extends Method>(fn: unknown): T => R.apply(F.prototype.bind, F.prototype.call, [fn]) as T;
-  const method = (proto: object, name: string): Method => uncurry(R.getOwnPropertyDescriptor(proto, name)?.value);
+type Uncurry = <T extends Method>(fn: unknown) => T;
+
+type Readers = Pick<
+  Natives,
+  | 'socketUrl'
+  | 'socketProtocol'
+  | 'socketExtensions'
+  | 'socketState'
+  | 'messageData'
+  | 'closeCode'
+  | 'closeReason'
+  | 'closeClean'
+  | 'bufferLength'
+  | 'viewRanges'
+  | 'blobSize'
+>;
+
+/** The getters the hook reads page objects with: sockets, events, buffers, views and Blobs. */
+function captureReaders(g: typeof globalThis, uncurry: Uncurry): Readers {
   const getter = <T>(proto: object, name: string): Read<T> => {
-    const get = R.getOwnPropertyDescriptor(proto, name)?.get;
+    const get = Reflect.getOwnPropertyDescriptor(proto, name)?.get;
     if (!get) throw new TypeError(name);
     return uncurry(get);
   };
   const socket = g.WebSocket.prototype;
-  const typedArray = R.getPrototypeOf(g.Uint8Array.prototype) as object;
-  const dataView = g.DataView.prototype;
-  const target = g.EventTarget.prototype;
   const closeEvent = g.CloseEvent.prototype;
+  const typedArray = Reflect.getPrototypeOf(g.Uint8Array.prototype) as object;
+  return {
+    socketUrl: getter(socket, 'url'),
+    socketProtocol: getter(socket, 'protocol'),
+    socketExtensions: getter(socket, 'extensions'),
+    socketState: getter(socket, 'readyState'),
+    messageData: getter(g.MessageEvent.prototype, 'data'),
+    closeCode: getter(closeEvent, 'code'),
+    closeReason: getter(closeEvent, 'reason'),
+    closeClean: getter(closeEvent, 'wasClean'),
+    bufferLength: getter(g.ArrayBuffer.prototype, 'byteLength'),
+    viewRanges: [typedArray, g.DataView.prototype].map(
+      (proto) => [getter(proto, 'buffer'), getter(proto, 'byteOffset'), getter(proto, 'byteLength')] as const,
+    ),
+    blobSize: getter(g.Blob.prototype, 'size'),
+  };
+}
+
+export function captureNatives(g: typeof globalThis): Natives {
+  const { Reflect: R, Object: O, Function: F } = g;
+  const uncurry: Uncurry = (fn) => R.apply(F.prototype.bind, F.prototype.call, [fn]) as never;
+  const method = (proto: object, name: string): Method => uncurry(R.getOwnPropertyDescriptor(proto, name)?.value);
+  const target = g.EventTarget.prototype;
   const crypto = g.crypto;
   const getRandomValues = method(R.getPrototypeOf(crypto) as object, 'getRandomValues');
   const timeout = g.AbortSignal?.timeout;
   const { setTimeout } = g;
   const listen = method(target, 'addEventListener');
-  const apply = R.apply;
-  const setPrototypeOf = R.setPrototypeOf;
+  const { apply, setPrototypeOf } = R;
   return {
+    ...captureReaders(g, uncurry),
     global: g,
     Proxy: g.Proxy,
     WeakMap: g.WeakMap,
@@ -102,26 +136,10 @@ export function captureNatives(g: typeof globalThis): Natives {
     listen,
     unlisten: method(target, 'removeEventListener'),
     dispatch: method(target, 'dispatchEvent'),
-    send: method(socket, 'send'),
-    socketUrl: getter(socket, 'url'),
-    socketProtocol: getter(socket, 'protocol'),
-    socketExtensions: getter(socket, 'extensions'),
-    socketState: getter(socket, 'readyState'),
-    messageData: getter(g.MessageEvent.prototype, 'data'),
-    closeCode: getter(closeEvent, 'code'),
-    closeReason: getter(closeEvent, 'reason'),
-    closeClean: getter(closeEvent, 'wasClean'),
-    bufferLength: getter(g.ArrayBuffer.prototype, 'byteLength'),
-    viewBuffer: getter(typedArray, 'buffer'),
-    viewOffset: getter(typedArray, 'byteOffset'),
-    viewLength: getter(typedArray, 'byteLength'),
-    dataViewBuffer: getter(dataView, 'buffer'),
-    dataViewOffset: getter(dataView, 'byteOffset'),
-    dataViewLength: getter(dataView, 'byteLength'),
-    blobSize: getter(g.Blob.prototype, 'size'),
     randomBytes: (count) => getRandomValues(crypto, new g.Uint8Array(count)) as Uint8Array,
     later: timeout
       ? (ms, callback) => listen(apply(timeout, g.AbortSignal, [ms]), 'abort', callback)
       : (ms, callback) => apply(setTimeout, g, [callback, ms]),
+    hideFrames: frameHider(g),
   };
 }
