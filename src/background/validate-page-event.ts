@@ -3,7 +3,7 @@ import type { FrameData } from '../core/model/frame.ts';
 import { BINARY_HEAD_BYTES, MAX_PAYLOAD_CHARS, type PageEvent } from '../shared/protocol.ts';
 
 /** Anything from the page is hostile: every field is checked, every string bounded. */
-const MAX_URL_CHARS = 16 * 1024;
+const MAX_URL_CHARS = 64 * 1024;
 const MAX_PROTOCOLS = 64;
 const MAX_SHORT_TEXT = 1024;
 const MAX_SOCKET = 2 ** 31;

@@ -88,7 +88,7 @@ describe('validatePageEvent refuses anything off', () => {
     ['time NaN', { ...OPEN, at: Number.NaN }],
     ['time Infinity', { ...OPEN, at: Number.POSITIVE_INFINITY }],
     ['url not text', { ...OPEN, url: 42 }],
-    ['url too long', { ...OPEN, url: `wss://a.example/${bigText(16 * 1024)}` }],
+    ['url too long', { ...OPEN, url: `wss://a.example/${bigText(64 * 1024)}` }],
     ['protocols not a list', { ...OPEN, protocols: 'jmap' }],
     ['protocols of numbers', { ...OPEN, protocols: [1] }],
     ['too many protocols', { ...OPEN, protocols: Array.from({ length: 65 }, (_, i) => `p${i}`) }],

@@ -19,8 +19,9 @@ describe('demo client (TMail master, mode=upstream)', () => {
     expect(upgrade?.url).toMatch(TICKET_URL);
     expect(upgrade?.headers.map(([name]) => name.toLowerCase())).not.toContain('authorization');
     expect(upgrade?.headers).toContainEqual(['Sec-WebSocket-Protocol', 'jmap']);
-    server.control.push();
-    await demo.waitFor(() => demo.kinds('state-change').length > 0);
+    // The server may not have read the PushEnable yet when the client logs it as sent: push until one arrives.
+    const pusher = setInterval(() => server.control.push(), 50);
+    await demo.waitFor(() => demo.kinds('state-change').length > 0, 5_000).finally(() => clearInterval(pusher));
     demo.stop();
   });
 
