@@ -12,7 +12,17 @@ interface FinishedRequest {
     readonly status?: number;
     readonly content?: { readonly mimeType?: string; readonly size?: number };
   };
-  getContent(): Promise<[string, string]>;
+  getContent(): Promise<unknown>;
+}
+
+/**
+ * The body from `getContent()`: Firefox answers `[content, encoding]`, and so does the polyfill over a callback API;
+ * Chromium 156 has a native `browser` namespace, which the polyfill hands through, and it answers `{content, encoding}`.
+ */
+export function contentOf(answer: unknown): string | undefined {
+  if (Array.isArray(answer)) return typeof answer[0] === 'string' ? answer[0] : undefined;
+  const content = typeof answer === 'object' && answer !== null ? (answer as { content?: unknown }).content : answer;
+  return typeof content === 'string' ? content : undefined;
 }
 
 /** Reads a finished DevTools network request as an exchange for the core to recognise. */
@@ -22,13 +32,13 @@ export async function networkExchange(entry: FinishedRequest): Promise<HttpExcha
   if (!request?.url || !/json/i.test(content?.mimeType ?? '') || (content?.size ?? 0) > MAX_CONTENT_BYTES) {
     return undefined;
   }
-  const [body] = await entry.getContent();
+  const body = contentOf(await entry.getContent());
   return {
     method: request.method ?? 'GET',
     url: request.url,
     status: response?.status ?? 0,
     startedAt: Date.parse(entry.startedDateTime ?? '') || Date.now(),
     requestHeaders: request.headers ?? [],
-    responseBody: body ?? undefined,
+    responseBody: body,
   };
 }

@@ -7,11 +7,14 @@ import { createPairLookup } from './store/frame-latency.ts';
 import { searchFrames } from './store/frame-search.ts';
 import { createFrameTypeCache } from './store/frame-type-cache.ts';
 import { createRawState, type RawState } from './store/raw-state.ts';
+import { latestSighting } from './store/session-before.ts';
+import { type SessionSummary, summarizeSession } from './store/session-summary.ts';
 import { throttledSignal } from './store/throttled-signal.ts';
 import { createUiState, type UiState } from './store/ui-state.ts';
 
 export type { ConnectionView } from './store/connection-views.ts';
 export type { LinkState } from './store/raw-state.ts';
+export type { SessionSummary } from './store/session-summary.ts';
 
 export interface PanelStoreOptions {
   /** Analysis follows new frames at most every few hundred ms (adapting to its cost); false follows every delta. */
@@ -47,7 +50,12 @@ function derive(raw: RawState, ui: UiState, options: PanelStoreOptions) {
     searchFrames(raw.frameIndex.value.all, ui.frameFilter.value, { connectionId: selected.value?.state.id, typeOf }),
   );
   const pairOf = createPairLookup((id) => settled.signal.value.get(id) ?? []);
-  return { views, viewById, selected, typeOf, frameSearch, pairOf, dispose: settled.dispose };
+  /** The latest JMAP session of the tab: what push can do even when no WebSocket was opened (F7). */
+  const session = computed((): SessionSummary | undefined => {
+    const latest = latestSighting(raw.sessions.value, Number.POSITIVE_INFINITY);
+    return latest && summarizeSession(latest);
+  });
+  return { views, viewById, selected, typeOf, frameSearch, pairOf, session, dispose: settled.dispose };
 }
 
 /**

@@ -17,7 +17,7 @@ const SCHEME_VALUE = /(?<![\w-])(Basic|Bearer)(?:[ \t]+|\+|%20|%2B|%2520)([\w.~+
  * `"url":"…?access_token=…"` are read at both levels.
  */
 const FIELD =
-  /(?<![\w.-])(["']?)([A-Za-z_][\w.-]*)\1[ \t]*([:=])[ \t]*("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:(?:Basic|Bearer)(?:[ \t]|\+|%20)+)?[^\s,;&#"'`<>{}[\]():=\\]+=*)/gi;
+  /(?<![\w.:-])(["']?)([A-Za-z_][\w.-]*)\1[ \t]*([:=])[ \t]*("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:(?:Basic|Bearer)(?:[ \t]|\+|%20)+)?[^\s,;&#"'`<>{}[\]():=\\]+=*)/gi;
 
 function unquote(value: string): string {
   if (!value.startsWith('"')) return value.slice(1, -1);

@@ -1,4 +1,4 @@
-import type { ConnectionView } from '../panel-store.ts';
+import type { ConnectionView, SessionSummary } from '../panel-store.ts';
 import type { DetailTab } from '../store/ui-state.ts';
 import { useStore } from '../store-context.ts';
 import { DiagnosisTab } from './DiagnosisTab.tsx';
@@ -8,6 +8,7 @@ import { HandshakeTab } from './HandshakeTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 import { PushTab } from './PushTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
+import { SessionView } from './SessionView.tsx';
 import { type TabItem, TabStrip } from './TabStrip.tsx';
 
 const counted = (label: string, count: number) => (count > 0 ? `${label} (${count})` : label);
@@ -24,9 +25,9 @@ function tabsFor(view: ConnectionView | undefined): TabItem<DetailTab>[] {
   ];
 }
 
-function tabContent(tab: DetailTab, view: ConnectionView | undefined) {
+function tabContent(tab: DetailTab, view: ConnectionView | undefined, session: SessionSummary | undefined) {
   if (tab === 'frames') return <FramesTab />;
-  if (!view) return <EmptyState>No connection selected.</EmptyState>;
+  if (!view) return session ? <SessionView summary={session} /> : <EmptyState>No connection selected.</EmptyState>;
   if (tab === 'overview') return <OverviewTab view={view} />;
   if (tab === 'handshake') return <HandshakeTab view={view} />;
   if (tab === 'security') return <SecurityTab view={view} />;
@@ -34,7 +35,7 @@ function tabContent(tab: DetailTab, view: ConnectionView | undefined) {
   return <DiagnosisTab view={view} />;
 }
 
-/** The selected connection, tab by tab; Frames spans every connection. */
+/** The selected connection, tab by tab; Frames spans every connection. With no connection, the session says why. */
 export function ConnectionDetail() {
   const store = useStore();
   const view = store.selected.value;
@@ -56,7 +57,7 @@ export function ConnectionDetail() {
         id="detail-tab-panel"
         aria-labelledby={`detail-tab-${tab}`}
       >
-        {tabContent(tab, view)}
+        {tabContent(tab, view, store.session.value)}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { frameCountsOf } from '../store/frame-index.ts';
 import { useStore } from '../store-context.ts';
 import { ConnectionCells } from './ConnectionCells.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { SessionHint } from './SessionHint.tsx';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 22;
@@ -28,6 +29,7 @@ export function ConnectionList() {
     return (
       <EmptyState testId="no-connections">
         No WebSocket connection captured in this tab yet. Reload the page to capture the connections it opens.
+        <SessionHint />
       </EmptyState>
     );
   }

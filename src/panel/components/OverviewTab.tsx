@@ -1,3 +1,4 @@
+import { mintTiming } from '../../core/auth/ticket-mint-evidence.ts';
 import { formatTime } from '../format/format-time.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import { EvidenceList } from './EvidenceList.tsx';
@@ -11,6 +12,7 @@ import { Value } from './Value.tsx';
 
 export function OverviewTab({ view }: { readonly view: ConnectionView }) {
   const { state, analysis, secrets } = view;
+  const mint = view.record.ticketMint;
   return (
     <div class="overview" data-testid="overview">
       <dl class="fields">
@@ -29,6 +31,17 @@ export function OverviewTab({ view }: { readonly view: ConnectionView }) {
         <Field label="Created">
           <Value text={formatTime(state.createdAt)} label="creation time" />
         </Field>
+        {mint && (
+          <Field label="Ticket POST">
+            <span data-testid="ticket-mint" data-mint-status={String(mint.status)}>
+              <SecretValue
+                value={`POST ${mint.url} → ${mint.status}, ${mintTiming(mint, state.createdAt)}`}
+                secrets={secrets}
+                label="ticket POST"
+              />
+            </span>
+          </Field>
+        )}
         {state.source !== 'live' && <Field label="Source">{state.source}</Field>}
       </dl>
       <Section title="Authentication">

@@ -3,6 +3,7 @@ import { DropCounter } from './DropCounter.tsx';
 import { LinkIndicator } from './LinkIndicator.tsx';
 import { PresentationSwitch } from './PresentationSwitch.tsx';
 import { PreserveLogToggle } from './PreserveLogToggle.tsx';
+import { SessionBadge } from './SessionBadge.tsx';
 
 export function Toolbar() {
   const store = useStore();
@@ -29,6 +30,7 @@ export function Toolbar() {
       )}
       <DropCounter />
       <span class="spacer" />
+      <SessionBadge />
       <span class="muted">
         {store.connections.value.length} connections · {frames.toLocaleString('en-US')} frames
       </span>

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { diagnoseSession } from '../../../../src/core/diagnosis/diagnose.ts';
 import { redact } from '../../../../src/core/redact/redact.ts';
+import { CYRUS, STALWART, STOCK_JAMES } from '../../../fixtures/scenario-builders.ts';
 
 /** The core's own evidence and explanations pass through redact(): ordinary words must survive it. */
 describe('redact leaves prose alone', () => {
@@ -7,8 +9,15 @@ describe('redact leaves prose alone', () => {
     'the ticket POST authenticated with a Bearer Authorization header',
     'the URL carries a ticket= parameter that was minted 0.1 s earlier',
     'Basic authentication and Bearer realm="Stalwart Server" are offered',
+    'the accounts lack com:linagora:params:jmap:ws:ticket: that is the tmail-backend ticket extension',
   ])('%s', (prose) => {
     expect(redact(prose)).toBe(prose);
+  });
+
+  test('no session-level cause reads as a credential', () => {
+    for (const session of [STALWART, CYRUS, STOCK_JAMES]) {
+      for (const cause of diagnoseSession(session)) expect(redact(cause.explanation)).toBe(cause.explanation);
+    }
   });
 
   test('while real credentials next to the same words are still redacted', () => {

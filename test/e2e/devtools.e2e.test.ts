@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { diagnoseSession } from '../../src/core/diagnosis/diagnose.ts';
+import { parseSession } from '../../src/core/session/parse-session.ts';
+import {
+  type DevtoolsServers,
+  demoGaveUp,
+  inspectInChromium,
+  inspectInFirefox,
+  startDevtoolsServers,
+  ticketLink,
+} from './support/devtools-flows.ts';
+import { ExtensionHarness } from './support/extension-harness.ts';
+import { readPanelRows, showDetail, waitForElement, waitForSnapshot } from './support/panel-frame.ts';
+import { poll } from './support/poll.ts';
+
+/**
+ * The panel inside real DevTools (issue 3 §4: one test per browser drives it). The demo's session GET and ticket
+ * POST are seen only by devtools.network; the panel must link them to the connection (F1) or, with no connection at
+ * all, say from the session why push cannot work (F7).
+ */
+const LONG = 60_000;
+
+describe('Chromium: the panel inside real DevTools', () => {
+  let harness: ExtensionHarness;
+  let servers: DevtoolsServers;
+
+  beforeAll(async () => {
+    servers = await startDevtoolsServers();
+    harness = await ExtensionHarness.launch('chromium');
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await servers?.close();
+  });
+
+  test(
+    'F1 upstream on tmail-backend: the DevTools panel lists the ticket connection, linked to the ticket POST',
+    async () => {
+      const url = `${servers.tmail.url}/demo/?mode=upstream`;
+      const { panel, tabId } = await inspectInChromium(harness, servers.blank, url);
+      const row = await poll('the ticket connection in the DevTools panel', async () =>
+        (await readPanelRows(panel)).find((shown) => shown.status === '101'),
+      );
+      expect(row).toMatchObject({ strategy: 'ticket', status: '101' });
+
+      const snapshot = await waitForSnapshot(
+        await harness.api(),
+        tabId,
+        'the session and the ticket POST seen by devtools.network',
+        (state) => state.sessions.length > 0 && ticketLink(state) !== undefined,
+      );
+      expect(snapshot.sessions.map((session) => session.url)).toContain(`${servers.tmail.url}/jmap/session`);
+      const { connection, mint } = ticketLink(snapshot) ?? {};
+      expect(connection?.id).toBe(row.id);
+      expect(mint).toMatchObject({ status: 200, url: `${servers.tmail.url}/jmap/ws/ticket` });
+
+      await showDetail(panel, 'overview', row.id);
+      const linked = await waitForElement(panel, '[data-testid="ticket-mint"]');
+      expect(linked.data.mintStatus).toBe('200');
+      expect(linked.text).toContain(`POST ${servers.tmail.url}/jmap/ws/ticket → 200`);
+      expect(linked.text).toContain('before the handshake');
+      const overview = await waitForElement(panel, '[data-testid="overview"]');
+      expect(overview.text).toContain('returned the same ticket value');
+      expect(overview.text).toContain('opens a WebSocket');
+    },
+    LONG,
+  );
+
+  test(
+    'F7 upstream on Stalwart: no connection, and the DevTools panel says why from the session',
+    async () => {
+      const url = `${servers.stalwart.url}/demo/?mode=upstream`;
+      const { page, panel, tabId } = await inspectInChromium(harness, servers.blank, url);
+      await demoGaveUp(page);
+      const cause = await waitForElement(panel, '[data-cause="push-unsupported"]');
+      expect(cause.text).toContain('no push transport at all, and no error shown');
+      const view = await waitForElement(panel, '[data-testid="session-view"]');
+      expect(view.data.server).toBe('stalwart');
+      const badge = await waitForElement(panel, '[data-testid="session-badge"]');
+      expect(badge.data.wouldConnect).toBe('false');
+      expect(await readPanelRows(panel)).toEqual([]);
+      const snapshot = await waitForSnapshot(await harness.api(), tabId, 'the session', (s) => s.sessions.length > 0);
+      expect(snapshot.sessions.map((session) => session.url)).toEqual([`${servers.stalwart.url}/jmap/session`]);
+      expect(snapshot.connections).toEqual([]);
+      expect(snapshot.ticketMints).toEqual([]);
+    },
+    LONG,
+  );
+});
+
+describe('Firefox: the panel inside the real toolbox', () => {
+  let harness: ExtensionHarness;
+  let servers: DevtoolsServers;
+
+  beforeAll(async () => {
+    servers = await startDevtoolsServers();
+    harness = await ExtensionHarness.launch('firefox');
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await servers?.close();
+  });
+
+  test(
+    'F1 upstream on tmail-backend: Firefox devtools.network reports the session and the ticket POST',
+    async () => {
+      const url = `${servers.tmail.url}/demo/?mode=upstream`;
+      const { tabId, api, toolId } = await inspectInFirefox(harness, servers.blank, url);
+      expect(toolId).toMatch(/^webext-devtools-panel-/);
+      const snapshot = await waitForSnapshot(
+        api,
+        tabId,
+        'the session, the ticket POST and the connection',
+        (state) => state.sessions.length > 0 && ticketLink(state) !== undefined,
+      );
+      expect(snapshot.sessions.map((session) => session.url)).toContain(`${servers.tmail.url}/jmap/session`);
+      const { connection, mint } = ticketLink(snapshot) ?? {};
+      expect(connection?.handshake.url).toMatch(/\/jmap\/ws\?ticket=/);
+      expect(connection?.openAt).toBeGreaterThan(0);
+      expect(mint).toMatchObject({ status: 200, url: `${servers.tmail.url}/jmap/ws/ticket` });
+      expect(mint?.at).toBeLessThanOrEqual(connection?.createdAt ?? 0);
+    },
+    LONG,
+  );
+
+  test(
+    'F7 upstream on Stalwart: no connection, and the session the panel diagnoses reached the background',
+    async () => {
+      const url = `${servers.stalwart.url}/demo/?mode=upstream`;
+      const { page, tabId, api } = await inspectInFirefox(harness, servers.blank, url);
+      await demoGaveUp(page);
+      const snapshot = await waitForSnapshot(api, tabId, 'the session', (state) => state.sessions.length > 0);
+      expect(snapshot.connections).toEqual([]);
+      expect(snapshot.ticketMints).toEqual([]);
+      const [sighting] = snapshot.sessions;
+      expect(sighting?.url).toBe(`${servers.stalwart.url}/jmap/session`);
+      const parsed = parseSession(sighting?.body ?? '', sighting?.url);
+      expect(parsed.ok && diagnoseSession(parsed.session).map((cause) => cause.id)).toEqual(['push-unsupported']);
+    },
+    LONG,
+  );
+});
