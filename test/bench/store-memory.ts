@@ -25,16 +25,10 @@ export function measureStoreMemory(frames = DEFAULT_FRAME_CAP): { bytes: number;
     data: { kind: 'text' as const, text: `${FRAME_TEXT} ` },
   }));
   const open = { type: 'open' as const, socket: 1, at: 1_800_000_000_000, url: 'wss://h/jmap/ws', protocols: ['jmap'] };
-  store.applyPageBatch(
-    { document: 'd', pageUrl: 'https://h/', seq: 1, events: [open], rejected: 0 },
-    0,
-  );
+  store.applyPageBatch({ document: 'd', pageUrl: 'https://h/', seq: 1, events: [open], rejected: 0 }, 0);
   for (let seq = 2; store.frames.nextId < frames; seq++) {
     const batch = events.map((event) => ({ ...event, data: { kind: 'text' as const, text: `${FRAME_TEXT}${seq}` } }));
-    store.applyPageBatch(
-      { document: 'd', pageUrl: 'https://h/', seq, events: batch, rejected: 0 },
-      0,
-    );
+    store.applyPageBatch({ document: 'd', pageUrl: 'https://h/', seq, events: batch, rejected: 0 }, 0);
   }
   const bytes = collect() - before;
   return { bytes: store.frames.since(0).length > 0 ? bytes : 0, frames: store.frames.since(0).length };
