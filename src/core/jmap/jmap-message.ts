@@ -43,3 +43,21 @@ export type JmapMessage =
   | { readonly type: 'binary'; readonly size: number; readonly reason: string };
 
 export type JmapMessageType = JmapMessage['type'];
+
+/** Every message type, JMAP ones first, in the order filters list them. */
+export const JMAP_MESSAGE_TYPES = [
+  'Request',
+  'Response',
+  'RequestError',
+  'WebSocketPushEnable',
+  'WebSocketPushDisable',
+  'StateChange',
+  'EmailPush',
+  'CalendarAlert',
+  'unknown',
+  'invalid-json',
+  'binary',
+] as const satisfies readonly JmapMessageType[];
+
+/** The types whose frames carry their name as `@type` (the rest are our own labels). */
+export const NAMED_MESSAGE_TYPES: readonly JmapMessageType[] = JMAP_MESSAGE_TYPES.slice(0, 8);

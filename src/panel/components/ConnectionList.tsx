@@ -3,6 +3,7 @@ import { frameCountsOf } from '../store/frame-index.ts';
 import { useStore } from '../store-context.ts';
 import { ConnectionCells } from './ConnectionCells.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { ListHeader } from './ListHeader.tsx';
 import { SessionHint } from './SessionHint.tsx';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -35,13 +36,7 @@ export function ConnectionList() {
   }
   return (
     <div class="connection-list">
-      <div class="list-header conn-grid" aria-hidden="true">
-        {COLUMNS.map((column) => (
-          <span key={column} class="cell">
-            {column}
-          </span>
-        ))}
-      </div>
+      <ListHeader columns={COLUMNS} grid="conn-grid" />
       <VirtualList
         items={views}
         rowHeight={ROW_HEIGHT}

@@ -1,6 +1,7 @@
 import type { StoredFrame } from '../../shared/protocol.ts';
 import { useStore } from '../store-context.ts';
 import { FrameCells } from './FrameCells.tsx';
+import { ListHeader } from './ListHeader.tsx';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 20;
@@ -19,13 +20,7 @@ export function FrameList({ frames }: { readonly frames: readonly StoredFrame[] 
   const viewById = store.viewById.value;
   return (
     <div class="frame-list">
-      <div class="list-header frame-grid" aria-hidden="true">
-        {COLUMNS.map((column) => (
-          <span key={column} class="cell">
-            {column}
-          </span>
-        ))}
-      </div>
+      <ListHeader columns={COLUMNS} grid="frame-grid" />
       <VirtualList
         items={frames}
         rowHeight={ROW_HEIGHT}

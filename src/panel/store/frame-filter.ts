@@ -1,4 +1,4 @@
-import type { JmapMessageType } from '../../core/jmap/jmap-message.ts';
+import { JMAP_MESSAGE_TYPES, type JmapMessageType } from '../../core/jmap/jmap-message.ts';
 import type { Direction } from '../../core/model/frame.ts';
 
 export interface FrameFilter {
@@ -13,16 +13,4 @@ export interface FrameFilter {
 
 export const NO_FRAME_FILTER: FrameFilter = { query: '', regex: false, direction: 'all', type: 'all', scope: 'all' };
 
-export const FRAME_TYPES: readonly JmapMessageType[] = [
-  'Request',
-  'Response',
-  'RequestError',
-  'WebSocketPushEnable',
-  'WebSocketPushDisable',
-  'StateChange',
-  'EmailPush',
-  'CalendarAlert',
-  'unknown',
-  'invalid-json',
-  'binary',
-];
+export const FRAME_TYPES: readonly JmapMessageType[] = JMAP_MESSAGE_TYPES;

@@ -1,4 +1,4 @@
-import type { JmapMessageType } from '../../core/jmap/jmap-message.ts';
+import { type JmapMessageType, NAMED_MESSAGE_TYPES } from '../../core/jmap/jmap-message.ts';
 import type { StoredFrame } from '../../shared/protocol.ts';
 import type { FrameFilter } from './frame-filter.ts';
 import type { FrameTypeOf } from './frame-type-cache.ts';
@@ -10,16 +10,7 @@ export interface FrameSearchResult {
 }
 
 /** Types whose frames must spell the type name in their text, so a cheap `includes` can rule frames out. */
-const NAMED_TYPES = new Set<JmapMessageType>([
-  'Request',
-  'Response',
-  'RequestError',
-  'WebSocketPushEnable',
-  'WebSocketPushDisable',
-  'StateChange',
-  'EmailPush',
-  'CalendarAlert',
-]);
+const NAMED_TYPES = new Set<JmapMessageType>(NAMED_MESSAGE_TYPES);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
