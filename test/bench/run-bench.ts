@@ -4,6 +4,7 @@
  */
 import { hookSize } from './hook-size.ts';
 import { measureThroughput, THROUGHPUT_MODES } from './page-throughput.ts';
+import { measurePanelSearch } from './panel-search.ts';
 import { measureStoreMemory } from './store-memory.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -19,6 +20,11 @@ console.log(`page hook ${size.file}: ${kb(size.bytes)}, ${kb(size.gzipped)} gzip
 
 const memory = measureStoreMemory();
 console.log(`background store at the default cap (${memory.frames} frames of ~200 B): ${kb(memory.bytes)} of heap`);
+
+console.log('panel frame search over 100 000 frames (target < 100 ms):');
+for (const { what, ms, found } of measurePanelSearch()) {
+  console.log(`  ${what.padEnd(36)} ${ms.toFixed(1).padStart(7)} ms   ${found} frames`);
+}
 
 console.log(`page echo throughput in Chromium, ${ROUNDS} alternating rounds of 20 000 round trips (64 in flight):`);
 const throughput = await measureThroughput(ROUNDS);
