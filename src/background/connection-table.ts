@@ -1,17 +1,24 @@
 import type { ConnectionState, PageEvent } from '../shared/protocol.ts';
-import { type HandshakeObservation, MATCH_WINDOW_MS, sameSocketUrl } from './handshake-observation.ts';
+import { findNetworkOnlyMatch, findSocketMatch } from './connection-matching.ts';
+import { type HandshakeObservation, MATCH_WINDOW_MS, mayBeSameSocket, NO_FRAME } from './handshake-observation.ts';
 import { mergeObservation } from './merge-observation.ts';
 
 type OpenEvent = Extract<PageEvent, { type: 'open' }>;
 
+const fromDebugger = (observation: HandshakeObservation) => observation.source === 'debugger';
+
 /**
- * The connections of one tab, and how the two views of each meet: the page hook's socket (`document:socket`) and the
- * network's handshake (`requestId`). Whichever arrives first creates the connection; the other joins it.
+ * The connections of one tab, and how the views of each meet: the socket (the page hook's `document:socket`, or a
+ * worker's socket the debugger reported) and the network's handshake, from webRequest and from the debugger, each by
+ * its own `requestId`. Whichever arrives first creates the connection; the others join it.
  */
 export class ConnectionTable {
   readonly #connections = new Map<string, ConnectionState>();
   readonly #bySocket = new Map<string, string>();
   readonly #byRequest = new Map<string, string>();
+  readonly #byDebugger = new Map<string, string>();
+  /** Connections whose request headers came from the debugger: exact, so webRequest's never replace them. */
+  readonly #exactHeaders = new Set<string>();
   readonly #changed = new Set<string>();
   #pending: HandshakeObservation[] = [];
 
@@ -28,8 +35,9 @@ export class ConnectionTable {
   }
 
   open(socketKey: string, event: OpenEvent, frameId: number, pageUrl: string): void {
-    const observation = this.#takePending(event.url, event.at, frameId);
-    const joined = observation ? undefined : this.#networkOnlyMatch(event.url, event.at);
+    const taken = this.#takePending({ url: event.url, at: event.at, frameId });
+    const claimed = new Set(this.#bySocket.values());
+    const joined = taken.some((o) => !fromDebugger(o)) ? undefined : findNetworkOnlyMatch(this.all(), event, claimed);
     const id = joined ?? `live:${socketKey}`;
     const base = this.#connections.get(id);
     const handshake = { ...base?.handshake, url: event.url, protocols: event.protocols ?? [] };
@@ -37,7 +45,7 @@ export class ConnectionTable {
       ? { ...base, handshake, createdAt: event.at }
       : { id, source: 'live', frameId, pageUrl, handshake, createdAt: event.at };
     this.#bySocket.set(socketKey, id);
-    this.#set(observation ? this.#join(state, observation) : state);
+    this.#set(taken.reduce((next, observation) => this.#join(next, observation), state));
   }
 
   update(id: string, change: (state: ConnectionState) => ConnectionState): void {
@@ -46,7 +54,8 @@ export class ConnectionTable {
   }
 
   observe(observation: HandshakeObservation): void {
-    const id = this.#byRequest.get(observation.requestId) ?? this.#liveMatch(observation);
+    const claims = this.#claims(observation);
+    const id = claims.get(observation.requestId) ?? findSocketMatch(this.all(), observation, new Set(claims.values()));
     const state = id === undefined ? undefined : this.#connections.get(id);
     if (state) {
       this.#set(this.#join(state, observation));
@@ -55,15 +64,25 @@ export class ConnectionTable {
     this.#pending = [...this.#pending.filter((p) => p.requestId !== observation.requestId), observation];
   }
 
-  /** Handshakes the page never reported (a worker's socket, a frame without the hook) become connections of their own. */
+  /** The handshake of a socket this table knows by its key: a worker's socket, seen by the debugger. */
+  observeSocket(socketKey: string, observation: HandshakeObservation): void {
+    const id = this.#bySocket.get(socketKey);
+    const state = id === undefined ? undefined : this.#connections.get(id);
+    if (state) this.#set(this.#join(state, observation));
+  }
+
+  /**
+   * Handshakes the page never reported (a worker's socket without the debugger, a frame without the hook) become
+   * connections of their own. The debugger's view of a page socket only ever adds to one; unmatched, it is dropped.
+   */
   promoteUnmatched(now: number, pageUrl: string): void {
     const stale = this.#pending.filter((p) => p.endedAt !== undefined && now - p.endedAt > MATCH_WINDOW_MS);
     this.#pending = this.#pending.filter((p) => !stale.includes(p));
-    for (const observation of stale) {
+    for (const observation of stale.filter((p) => !fromDebugger(p))) {
       const state: ConnectionState = {
         id: `net:${observation.requestId}`,
         source: 'live',
-        frameId: observation.frameId,
+        frameId: observation.frameId ?? 0,
         pageUrl,
         handshake: { url: observation.url, protocols: [] },
         createdAt: observation.startedAt,
@@ -96,14 +115,21 @@ export class ConnectionTable {
   }
 
   clear(): void {
-    for (const map of [this.#connections, this.#bySocket, this.#byRequest]) map.clear();
+    for (const map of [this.#connections, this.#bySocket, this.#byRequest, this.#byDebugger]) map.clear();
+    this.#exactHeaders.clear();
     this.#changed.clear();
     this.#pending = [];
   }
 
+  #claims(observation: HandshakeObservation): Map<string, string> {
+    return fromDebugger(observation) ? this.#byDebugger : this.#byRequest;
+  }
+
   #join(state: ConnectionState, observation: HandshakeObservation): ConnectionState {
-    this.#byRequest.set(observation.requestId, state.id);
-    return mergeObservation(state, observation);
+    this.#claims(observation).set(observation.requestId, state.id);
+    if (fromDebugger(observation) && observation.requestHeaders) this.#exactHeaders.add(state.id);
+    const keepExact = !fromDebugger(observation) && this.#exactHeaders.has(state.id);
+    return mergeObservation(state, keepExact ? { ...observation, requestHeaders: undefined } : observation);
   }
 
   #set(state: ConnectionState): void {
@@ -111,34 +137,15 @@ export class ConnectionTable {
     this.#changed.add(state.id);
   }
 
-  #takePending(url: string, at: number, frameId: number): HandshakeObservation | undefined {
-    const match = this.#pending.find(
-      (p) => p.frameId === frameId && sameSocketUrl(p.url, url) && Math.abs(p.startedAt - at) <= MATCH_WINDOW_MS,
-    );
-    if (match) this.#pending = this.#pending.filter((p) => p !== match);
-    return match;
-  }
-
-  #liveMatch(observation: HandshakeObservation): string | undefined {
-    const claimed = new Set(this.#byRequest.values());
-    return this.all().find(
-      (c) =>
-        c.source === 'live' &&
-        !claimed.has(c.id) &&
-        c.frameId === observation.frameId &&
-        sameSocketUrl(c.handshake.url, observation.url) &&
-        Math.abs(c.createdAt - observation.startedAt) <= MATCH_WINDOW_MS,
-    )?.id;
-  }
-
-  #networkOnlyMatch(url: string, at: number): string | undefined {
-    const claimed = new Set(this.#bySocket.values());
-    return this.all().find(
-      (c) =>
-        c.id.startsWith('net:') &&
-        !claimed.has(c.id) &&
-        sameSocketUrl(c.handshake.url, url) &&
-        Math.abs(c.createdAt - at) <= MATCH_WINDOW_MS,
-    )?.id;
+  /**
+   * The pending observations of a socket just opened: at most one per view (webRequest, debugger). A worker's socket
+   * takes no debugger view of a page socket: its own comes from its session, by its key.
+   */
+  #takePending(socket: { url: string; at: number; frameId: number }): HandshakeObservation[] {
+    const candidates = this.#pending.filter((p) => mayBeSameSocket(p, socket));
+    const fromPage = socket.frameId === NO_FRAME ? undefined : candidates.find(fromDebugger);
+    const taken = [candidates.find((p) => !fromDebugger(p)), fromPage].flatMap((p) => p ?? []);
+    this.#pending = this.#pending.filter((p) => !taken.includes(p));
+    return taken;
   }
 }

@@ -4,12 +4,16 @@ import {
   CONTENT_PORT,
   type DevtoolsToBackground,
   isExtensionPageToBackground,
+  tabIdOfPanelPort,
 } from '../shared/protocol.ts';
+import { applyDeepEvents } from './apply-deep-events.ts';
 import { createBackgroundContext } from './background-context.ts';
+import { chromeDebugger } from './debugger-api.ts';
 import { MATCH_WINDOW_MS } from './handshake-observation.ts';
 import { observeHandshakes } from './handshake-observer.ts';
 import { isDevtoolsMessage } from './message-guards.ts';
 import { handleContentPort, handlePanelPort } from './ports.ts';
+import { startDeepCapture } from './start-deep-capture.ts';
 
 // MV3: every listener is registered synchronously at the top level, so a restarted worker receives the event that
 // woke it. State comes back from storage.session before any of them touches it (TabRegistry.ready).
@@ -29,10 +33,25 @@ observeHandshakes(browser.webRequest, (tabId, observation) => {
   }, MATCH_WINDOW_MS + 250);
 });
 
+// Chrome only: Firefox has no debugger API.
+const deepCapture =
+  __TARGET__ === 'chrome'
+    ? startDeepCapture({
+        debuggerApi: chromeDebugger,
+        storage: browser.storage.local,
+        onStorageChanged: browser.storage.onChanged,
+        panelTabIds: () => context.panels.tabIds(),
+        report: (tabId, events) => void context.change(tabId, (store) => applyDeepEvents(store, events)),
+      })
+    : undefined;
+
 browser.runtime.onConnect.addListener((port) => {
   if (port.name === CONTENT_PORT) handleContentPort(context, port);
-  else if (port.sender && isExtensionPage(port.sender)) handlePanelPort(context, port, status);
-  else port.disconnect();
+  else if (port.sender && isExtensionPage(port.sender)) {
+    handlePanelPort(context, port, status);
+    const tabId = tabIdOfPanelPort(port.name);
+    if (tabId !== undefined) void deepCapture?.panelOpened(tabId);
+  } else port.disconnect();
 });
 
 /** Our own pages only (DevTools page, panel, options), never a content script speaking for a web page. */

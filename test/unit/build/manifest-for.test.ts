@@ -22,9 +22,26 @@ describe('manifestFor', () => {
     });
   });
 
+  test('deep capture: Chrome gets the debugger permission, Firefox (no debugger API) never does', () => {
+    expect(manifestFor(base, 'chrome').permissions).toEqual(['storage', 'webRequest', 'debugger']);
+    expect(manifestFor(base, 'firefox').permissions).toEqual(['storage', 'webRequest']);
+    expect(manifestFor({ ...base, permissions: undefined }, 'firefox').permissions).toBeUndefined();
+  });
+
+  test('both browsers get the options page, opened in a tab', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      expect(manifestFor(base, target).options_ui).toEqual({ page: 'src/options/index.html', open_in_tab: true });
+    }
+  });
+
   test('both variants share everything else', () => {
-    const { background: _c, minimum_chrome_version: _m, ...chrome } = manifestFor(base, 'chrome');
-    const { background: _f, browser_specific_settings: _b, ...firefox } = manifestFor(base, 'firefox');
+    const { background: _c, minimum_chrome_version: _m, permissions: _cp, ...chrome } = manifestFor(base, 'chrome');
+    const {
+      background: _f,
+      browser_specific_settings: _b,
+      permissions: _fp,
+      ...firefox
+    } = manifestFor(base, 'firefox');
     expect(chrome).toEqual(firefox);
     expect(chrome.name).toBe('JMAP Push Inspector');
   });

@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { fakeLocalStorage } from './fake-local-storage.ts';
 import { fakeWebRequest } from './fake-web-request.ts';
 import { MemorySessionArea } from './memory-session-area.ts';
 
@@ -25,8 +26,9 @@ export const extensionPage = (path = '/panel.html?tabId=7'): Runtime.MessageSend
 /** The parts of the `browser` namespace the background uses, for `vi.mock('webextension-polyfill')`. */
 export function fakeBrowser() {
   const web = fakeWebRequest('chromium');
+  let local = fakeLocalStorage();
   const browser = {
-    storage: { session: new MemorySessionArea() },
+    storage: { session: new MemorySessionArea(), local: local.local, onChanged: local.onChanged },
     webRequest: web.webRequest,
     runtime: {
       id: EXTENSION_ID,
@@ -38,8 +40,11 @@ export function fakeBrowser() {
     tabs: { onUpdated: fakeEvent(), onRemoved: fakeEvent() },
   };
   /** Forgets every registered listener, before a fresh import of the background (a restarted worker). */
-  const reset = (area = new MemorySessionArea()) => {
+  const reset = (area = new MemorySessionArea(), localItems: Record<string, unknown> = {}) => {
     browser.storage.session = area;
+    local = fakeLocalStorage(localItems);
+    browser.storage.local = local.local;
+    browser.storage.onChanged = local.onChanged;
     for (const event of [
       browser.runtime.onConnect,
       browser.runtime.onMessage,
