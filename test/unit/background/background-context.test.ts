@@ -18,13 +18,13 @@ const addFrame = (seq: number) => (store: import('../../../src/background/tab-st
 describe('createBackgroundContext', () => {
   test('a change is saved before it resolves', async () => {
     const area = new MemorySessionArea();
-    const context = createBackgroundContext(area);
+    const context = createBackgroundContext(area, { saveIntervalMs: 0 });
     await context.change(2, addFrame(1));
     expect(area.keys()).toEqual(['t2:c0', 't2:meta']);
   });
 
   test("a change reaches the tab's panels as one delta per interval", async () => {
-    const context = createBackgroundContext(new MemorySessionArea());
+    const context = createBackgroundContext(new MemorySessionArea(), { saveIntervalMs: 0 });
     const panel = fakePort();
     context.panels.add(2, panel.port);
     await context.change(2, addFrame(1));
@@ -42,7 +42,7 @@ describe('createBackgroundContext', () => {
   });
 
   test('without a panel nothing is posted, and the next snapshot still holds everything', async () => {
-    const context = createBackgroundContext(new MemorySessionArea());
+    const context = createBackgroundContext(new MemorySessionArea(), { saveIntervalMs: 0 });
     await context.change(2, addFrame(1));
     await vi.advanceTimersByTimeAsync(DELTA_INTERVAL_MS);
     const panel = fakePort();
@@ -59,7 +59,7 @@ describe('createBackgroundContext', () => {
   });
 
   test('a change that changes nothing sends no delta', async () => {
-    const context = createBackgroundContext(new MemorySessionArea());
+    const context = createBackgroundContext(new MemorySessionArea(), { saveIntervalMs: 0 });
     const panel = fakePort();
     context.panels.add(2, panel.port);
     await context.change(2, () => undefined);
@@ -69,7 +69,7 @@ describe('createBackgroundContext', () => {
 
   test('forgetting a tab drops its store and its saved copy', async () => {
     const area = new MemorySessionArea();
-    const context = createBackgroundContext(area);
+    const context = createBackgroundContext(area, { saveIntervalMs: 0 });
     await context.change(2, addFrame(1));
     await context.change(3, addFrame(1));
     await context.forget(2);
@@ -79,8 +79,8 @@ describe('createBackgroundContext', () => {
 
   test('a tab forgotten right after a restart stays forgotten', async () => {
     const area = new MemorySessionArea();
-    await createBackgroundContext(area).change(2, addFrame(1));
-    const restarted = createBackgroundContext(area);
+    await createBackgroundContext(area, { saveIntervalMs: 0 }).change(2, addFrame(1));
+    const restarted = createBackgroundContext(area, { saveIntervalMs: 0 });
     await restarted.forget(2);
     expect(restarted.tabs.has(2)).toBe(false);
     expect(area.keys()).toEqual([]);

@@ -51,6 +51,12 @@ beforeEach(async () => {
   return () => vi.useRealTimers();
 });
 
+/** Saves of a tab are spaced out (SAVE_INTERVAL_MS): let fake time pass while waiting for one. */
+async function settle(pending: unknown): Promise<void> {
+  await vi.advanceTimersByTimeAsync(1_000);
+  await pending;
+}
+
 describe('background ports', () => {
   test('a content port delivers batches and gets them acknowledged', async () => {
     const port = contentPort(7);
@@ -115,11 +121,11 @@ describe('handshakes and tabs', () => {
     const panel = connect(panelPortName(7), extensionPage());
     await fake.browser.tabs.onUpdated.emit(7, { status: 'complete' })[0];
     await fake.browser.tabs.onUpdated.emit(8, { status: 'loading' })[0];
-    await panel.receive({ type: 'set-preserve-log', preserveLog: true });
-    await fake.browser.tabs.onUpdated.emit(7, { status: 'loading' })[0];
+    await settle(panel.receive({ type: 'set-preserve-log', preserveLog: true }));
+    await settle(fake.browser.tabs.onUpdated.emit(7, { status: 'loading' })[0]);
     expect(lastSnapshot(panel)?.frames).toHaveLength(1);
-    await panel.receive({ type: 'set-preserve-log', preserveLog: false });
-    await fake.browser.tabs.onUpdated.emit(7, { status: 'loading' })[0];
+    await settle(panel.receive({ type: 'set-preserve-log', preserveLog: false }));
+    await settle(fake.browser.tabs.onUpdated.emit(7, { status: 'loading' })[0]);
     expect(lastSnapshot(panel)).toMatchObject({ frames: [], connections: [] });
   });
 

@@ -5,7 +5,7 @@ import { handleContentPort, handlePanelPort } from '../../../src/background/port
 import { type BackgroundStatus, CONTENT_PORT, panelPortName, type TabSnapshot } from '../../../src/shared/protocol.ts';
 import { type FakePort, fakePort } from './support/fake-port.ts';
 import { MemorySessionArea } from './support/memory-session-area.ts';
-import { DOC, openEvent, opened, pageBatch, textFrame, wirePageBatch } from './support/observations.ts';
+import { DOC, openEvent, opened, textFrame, wirePageBatch } from './support/observations.ts';
 
 const STATUS: BackgroundStatus = { version: '0.1.0', browser: 'chrome', startedAt: 1, panelTabIds: [] };
 const contentSender = (tabId?: number, frameId?: number): Runtime.MessageSender =>

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { SaveScheduler } from '../../../src/background/save-scheduler.ts';
 
 /** A persist function whose runs the test finishes by hand. */
@@ -65,5 +65,29 @@ describe('SaveScheduler', () => {
     await settle();
     runs[1]?.finish();
     await expect(next).resolves.toBeUndefined();
+  });
+});
+
+describe('SaveScheduler with a minimum interval', () => {
+  test('starts saves of a tab at most once per interval; requests in between share the next one', async () => {
+    vi.useFakeTimers();
+    try {
+      const starts: number[] = [];
+      const scheduler = new SaveScheduler(async () => {
+        starts.push(Date.now());
+      }, 250);
+      await scheduler.save(1);
+      const second = scheduler.save(1);
+      const third = scheduler.save(1);
+      expect(second).toBe(third);
+      await vi.advanceTimersByTimeAsync(249);
+      expect(starts).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await second;
+      expect(starts).toHaveLength(2);
+      expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBe(250);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { CHUNK_FRAMES, SAVE_BUDGET_CHARS, TabPersistence } from '../../../src/background/tab-persistence.ts';
+import {
+  CHUNK_FRAMES,
+  SAVE_BUDGET_CHARS,
+  savedChars,
+  TabPersistence,
+} from '../../../src/background/tab-persistence.ts';
 import { TabStore } from '../../../src/background/tab-store.ts';
 import { F1_TICKET_MINT } from '../../fixtures/handshakes.ts';
 import { MemorySessionArea } from './support/memory-session-area.ts';
@@ -109,7 +114,7 @@ describe('TabPersistence', () => {
 
   test('over the size budget drops the oldest chunks; a restore counts them as lost on restart', async () => {
     const area = new MemorySessionArea();
-    const chunkChars = JSON.stringify(tabFrames(CHUNK_FRAMES)).length;
+    const chunkChars = savedChars(tabFrames(CHUNK_FRAMES));
     const persistence = new TabPersistence(area, Math.floor(2.5 * chunkChars));
     const { store, addFrames } = tab();
     addFrames(5_000);
@@ -156,18 +161,18 @@ describe('TabPersistence', () => {
     const tabIds = range(1, 21);
     for (const tabId of tabIds) {
       const { store, addFrames } = tab(tabId);
-      addFrames(tabId * 60);
+      addFrames(tabId * 40);
       await persistence.save(store);
     }
     await persistence.remove(1);
     const stores = await reload(area);
     expect(stores.map((store) => store.tabId).sort((a, b) => a - b)).toEqual(tabIds.slice(1));
-    for (const store of stores) expect(store.snapshot().frames).toHaveLength(store.tabId * 60);
+    for (const store of stores) expect(store.snapshot().frames).toHaveLength(store.tabId * 40);
   });
 
   test('the budget covers all tabs together', async () => {
     const area = new MemorySessionArea();
-    const chunkChars = JSON.stringify(tabFrames(CHUNK_FRAMES)).length;
+    const chunkChars = savedChars(tabFrames(CHUNK_FRAMES));
     const persistence = new TabPersistence(area, 6 * chunkChars);
     for (const tabId of [1, 2, 3]) {
       const { store, addFrames } = tab(tabId);
