@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { JmapMessage, JmapMessageType } from '../../../../src/core/jmap/jmap-message.ts';
+import { JMAP_MESSAGE_TYPES, type JmapMessage, type JmapMessageType } from '../../../../src/core/jmap/jmap-message.ts';
 import { parseFrame } from '../../../../src/core/jmap/parse-frame.ts';
 import {
   CLIENT_SENT_RESPONSE,
@@ -37,19 +37,7 @@ const parseText = (text: string): JmapMessage => parseFrame({ kind: 'text', text
 const parseJson = (value: unknown): JmapMessage => parseText(JSON.stringify(value));
 const NOT_REQUEST = 'urn:ietf:params:jmap:error:notRequest';
 const ECHO_CALLS = [['Core/echo', {}, 'c0']];
-const ALL_TYPES: readonly JmapMessageType[] = [
-  'Request',
-  'Response',
-  'RequestError',
-  'WebSocketPushEnable',
-  'WebSocketPushDisable',
-  'StateChange',
-  'EmailPush',
-  'CalendarAlert',
-  'unknown',
-  'invalid-json',
-  'binary',
-];
+const ALL_TYPES: readonly JmapMessageType[] = JMAP_MESSAGE_TYPES;
 
 function reasonOf(message: JmapMessage): string {
   if (message.type !== 'unknown' && message.type !== 'invalid-json' && message.type !== 'binary') {
