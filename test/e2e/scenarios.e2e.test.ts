@@ -2,11 +2,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { JmapServer } from '../server/server-types.ts';
 import { startJmapServer } from '../server/start-jmap-server.ts';
-import { ALICE_JWT } from '../server/users.ts';
+import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
 import { type ConvertingProxy, startConvertingProxy } from './support/converting-proxy.ts';
 import { type BrowserName, ExtensionHarness, type PanelRow, waitForRows } from './support/extension-harness.ts';
 import { readDetail } from './support/panel-detail.ts';
 import { poll } from './support/poll.ts';
+import { type SameOriginProxy, startSameOriginProxy } from './support/same-origin-proxy.ts';
 
 /**
  * SCENARIOS.md end to end: the TMail-like demo page talks to the test servers in a real browser with the built
@@ -16,17 +17,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: SCENARIOS in the panel'
   let harness: ExtensionHarness;
   const servers: Partial<Record<'tmail' | 'stalwart' | 'james', JmapServer>> = {};
   let proxy: ConvertingProxy;
+  let sameOrigin: SameOriginProxy;
 
   beforeAll(async () => {
     servers.tmail = await startJmapServer({ flavor: 'tmail-backend' });
     servers.stalwart = await startJmapServer({ flavor: 'stalwart' });
     servers.james = await startJmapServer({ flavor: 'james' });
     proxy = await startConvertingProxy(servers.stalwart.url);
+    sameOrigin = await startSameOriginProxy(servers.stalwart.url);
     harness = await ExtensionHarness.launch(name);
   });
   afterAll(async () => {
     await harness?.close();
     await proxy?.close();
+    await sameOrigin?.close();
     await Promise.all(Object.values(servers).map((server) => server.close()));
   });
 
@@ -68,6 +72,43 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: SCENARIOS in the panel'
     expect(detail.findings).toContainEqual({ kind: 'basic-credentials-in-url', severity: 'critical' });
     expect(detail.causes).toContain('auth-header-missing');
   });
+
+  /**
+   * No extension help: an XHR with user and password fills the browser's HTTP auth cache for the origin, and the
+   * browser replays it on the same-origin handshake. Firefox only: Chromium sends the header too, but adds it below
+   * webRequest (onSendHeaders lists no Authorization even with extraHeaders), so the panel cannot see it there.
+   */
+  if (name === 'firefox') {
+    test('F4: cached Basic credentials of the origin replayed on the handshake', async () => {
+      const stalwart = servers.stalwart as JmapServer;
+      stalwart.control.clearRequests();
+      const page = await harness.browser.newPage();
+      await page.goto(sameOrigin.pageUrl);
+      const opened = await page.evaluate(async (user) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('GET', '/jmap/session', true, user.username, user.password);
+        await new Promise((resolve) => {
+          xhr.onloadend = resolve;
+          xhr.send();
+        });
+        const socket = new WebSocket(`${location.origin.replace('http', 'ws')}/jmap/ws`, ['jmap']);
+        return new Promise((resolve) => {
+          socket.onopen = () => resolve(true);
+          socket.onerror = () => resolve(false);
+        });
+      }, ALICE);
+      expect(opened).toBe(true);
+      const [upgrade] = stalwart.control.requests();
+      const authorization = upgrade?.headers.find(([header]) => header.toLowerCase() === 'authorization');
+      expect(authorization?.[1]).toBe(`Basic ${basicCredentials(ALICE)}`);
+      const panel = await harness.openPanelFor(sameOrigin.pageUrl);
+      const [row] = await waitForRows(panel, 'the Basic connection', (rows) => one(rows, '101'));
+      expect(row).toMatchObject({ strategy: 'header-basic', status: '101' });
+      const detail = await readDetail(panel, row?.id ?? '');
+      expect(detail.findings).toEqual([{ kind: 'cleartext-transport', severity: 'critical' }]);
+      expect(detail.causes).toEqual([]);
+    });
+  }
 
   test('F5b: no credentials at all on stock James, retried at once without backoff', async () => {
     const { panel } = await openDemo(`${servers.james?.url}/demo/?mode=none`);
