@@ -8,6 +8,8 @@ export interface HandshakeObservation {
   readonly url: string;
   readonly startedAt: number;
   readonly requestHeaders?: readonly HttpHeader[];
+  /** The reporter shows request headers without those the browser adds itself (Chromium's webRequest). */
+  readonly requestHeadersPartial?: boolean;
   readonly status?: number;
   readonly statusLine?: string;
   readonly responseHeaders?: readonly HttpHeader[];

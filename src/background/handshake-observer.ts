@@ -43,7 +43,8 @@ export function observeHandshakes(webRequest: WebRequest.Static, report: Report)
     report(details.tabId, observation);
   }, FILTER);
   webRequest.onSendHeaders.addListener(
-    (details) => update(details, { requestHeaders: headers(details.requestHeaders) }),
+    // Chromium (the browser that knows extraHeaders) reports these before it adds its HTTP-auth-cache Authorization.
+    (details) => update(details, { requestHeaders: headers(details.requestHeaders), requestHeadersPartial: !!extra }),
     FILTER,
     options(['requestHeaders']),
   );

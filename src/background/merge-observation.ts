@@ -12,6 +12,9 @@ export function mergeObservation(state: ConnectionState, observation: HandshakeO
     handshake: {
       ...handshake,
       requestHeaders: observation.requestHeaders ?? handshake.requestHeaders,
+      requestHeadersPartial: observation.requestHeaders
+        ? observation.requestHeadersPartial
+        : handshake.requestHeadersPartial,
       status: observation.status ?? handshake.status,
       statusLine: observation.statusLine ?? handshake.statusLine,
       responseHeaders: observation.responseHeaders ?? handshake.responseHeaders,

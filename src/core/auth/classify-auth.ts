@@ -58,7 +58,7 @@ export function classifyAuth(input: {
   const { handshake, ticketMint, createdAt } = input;
   const readings = [
     applyTicketMint(readUrlCredentials(handshake.url), handshake.url, ticketMint, createdAt),
-    readHeaderCredentials(handshake.requestHeaders),
+    readHeaderCredentials(handshake.requestHeaders, handshake.requestHeadersPartial),
     readSubprotocolCredentials(handshake.protocols),
   ];
   const candidates = readings

@@ -8,6 +8,8 @@ import { shownScheme, splitScheme } from './split-scheme.ts';
 const HEADERS_UNKNOWN =
   'request headers unknown: the browser did not expose them, so an Authorization or Cookie header may have been sent unseen';
 const NO_HEADER_CREDENTIALS = 'request headers known: no Authorization header and no cookies were sent';
+const NO_VISIBLE_CREDENTIALS =
+  'no Authorization header or cookie among the headers the browser showed; Chromium adds the Authorization of its HTTP auth cache and its cookies after extensions see the headers, so one may have been sent unseen (deep capture shows the exact headers)';
 /** A header copied raw from a form-encoded query value: `Basic+dXNl…%3D` (SCENARIOS F3 outcome B). */
 const URL_ENCODED_SCHEME = /^(basic|bearer)\+/i;
 const MAX_COOKIE_NAMES = 5;
@@ -52,7 +54,7 @@ function readCookies(values: readonly string[]): AuthCandidate | undefined {
 }
 
 /** The Authorization and Cookie request headers, when the browser exposed the headers at all. */
-export function readHeaderCredentials(headers: readonly HttpHeader[] | undefined): CredentialReading {
+export function readHeaderCredentials(headers: readonly HttpHeader[] | undefined, partial = false): CredentialReading {
   if (!headers) return { candidates: [], notes: [HEADERS_UNKNOWN] };
   const candidates: AuthCandidate[] = [];
   const notes: string[] = [];
@@ -65,6 +67,6 @@ export function readHeaderCredentials(headers: readonly HttpHeader[] | undefined
   }
   const cookies = readCookies(headerValues(headers, 'cookie'));
   if (cookies) candidates.push(cookies);
-  if (authorization.length === 0 && !cookies) notes.push(NO_HEADER_CREDENTIALS);
+  if (authorization.length === 0 && !cookies) notes.push(partial ? NO_VISIBLE_CREDENTIALS : NO_HEADER_CREDENTIALS);
   return { candidates, notes };
 }

@@ -10,6 +10,11 @@ export interface HandshakeRecord {
   readonly protocols: readonly string[];
   /** Request headers when the browser exposes them; undefined when unknown (not the same as "none sent"). */
   readonly requestHeaders?: readonly HttpHeader[];
+  /**
+   * True when `requestHeaders` lack the ones the browser adds itself: Chromium shows extensions the handshake
+   * headers before it adds an Authorization from its HTTP auth cache (measured) and its cookies.
+   */
+  readonly requestHeadersPartial?: boolean;
   readonly status?: number;
   readonly statusLine?: string;
   readonly responseHeaders?: readonly HttpHeader[];

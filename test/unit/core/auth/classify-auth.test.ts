@@ -139,6 +139,13 @@ describe('classifyAuth on the SCENARIOS fixtures', () => {
     });
   });
 
+  test('headers as Chromium shows them (partial): none, and the evidence says a credential may have gone unseen', () => {
+    const result = classifyAuth({ handshake: { ...F5B_HANDSHAKE, status: 101, requestHeadersPartial: true } });
+    expect(result.strategy).toBe('none');
+    expect(result.evidence.join(' ')).toMatch(/Chromium adds the Authorization of its HTTP auth cache.*deep capture/);
+    expect(result.evidence).not.toContain('request headers known: no Authorization header and no cookies were sent');
+  });
+
   test('Cyrus (trailing slash), headers unknown: none, and the evidence says the headers were hidden', () => {
     const result = classifyAuth({ handshake: CYRUS_HANDSHAKE });
     expect(result.strategy).toBe('none');
