@@ -2,10 +2,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerValue } from '../../src/core/model/http-header.ts';
 import type { ConnectionState, TabSnapshot } from '../../src/shared/protocol.ts';
+import { startJmapServer } from '../server/start-jmap-server.ts';
+import { ALICE, basicCredentials } from '../server/users.ts';
 import { type DeepCaptureServer, SESSION_COOKIE, startDeepCaptureServer } from './support/deep-capture-server.ts';
 import { type ChromiumWithExtension, launchChromium } from './support/launch-chromium.ts';
 import { poll } from './support/poll.ts';
 import { readTabSnapshot } from './support/read-tab-snapshot.ts';
+import { startSameOriginProxy } from './support/same-origin-proxy.ts';
 
 /**
  * Deep capture in real Chromium. Chromium refuses `debugger` as an optional permission ("Only permissions specified
@@ -143,6 +146,50 @@ describe('Chromium: deep capture through the debugger', () => {
     const shared = workerConnection(snap, 'shared-worker.js');
     expect(shared?.handshake).toMatchObject({ status: 101, chosenProtocol: 'jmap' });
     expect(header(shared, 'cookie')).toBe(SESSION_COOKIE);
+  });
+
+  test('on: the Authorization Chromium adds from its HTTP auth cache, hidden from webRequest, is seen (F4)', async () => {
+    const stalwart = await startJmapServer({ flavor: 'stalwart' });
+    const proxy = await startSameOriginProxy(stalwart.url);
+    try {
+      const page = await chromium.browser.newPage();
+      await page.goto(proxy.pageUrl);
+      const tabId = await poll('the tab of the same-origin page', () =>
+        options.evaluate(
+          async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id,
+          proxy.pageUrl,
+        ),
+      );
+      const panel = await chromium.browser.newPage();
+      await panel.goto(`${chromium.extensionOrigin}/panel.html?tabId=${tabId}`);
+      await page.evaluate(async (user) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('GET', '/jmap/session', true, user.username, user.password);
+        await new Promise((resolve) => {
+          xhr.onloadend = resolve;
+          xhr.send();
+        });
+      }, ALICE);
+      const seen = await poll('a handshake seen through the debugger', async () => {
+        await page.evaluate(() => new WebSocket(`${location.origin.replace('http', 'ws')}/jmap/ws`, ['jmap']));
+        await sleep(300);
+        return (await snapshot(tabId)).connections.find((connection) => header(connection, 'sec-websocket-key'));
+      });
+      expect(header(seen, 'authorization')).toBe(`Basic ${basicCredentials(ALICE)}`);
+      expect(seen.handshake.requestHeadersPartial).toBeUndefined();
+      const row = await poll('the panel row', () =>
+        panel.evaluate(
+          (id) =>
+            document.querySelector(`[data-connection-id="${CSS.escape(id)}"]`)?.getAttribute('data-strategy') ??
+            undefined,
+          seen.id,
+        ),
+      );
+      expect(row).toBe('header-basic');
+    } finally {
+      await proxy.close();
+      await stalwart.close();
+    }
   });
 
   test('turned off again: the debugger lets go of every tab', async () => {
