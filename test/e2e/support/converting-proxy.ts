@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { connect, type Socket } from 'node:net';
+import { serveUpgradeTunnel } from './upgrade-tunnel.ts';
 
 export interface ConvertingProxy {
   readonly origin: string;
@@ -33,31 +32,10 @@ function upstreamRequest(request: IncomingMessage, url: URL, upstreamHost: strin
  * A minimal reverse proxy for WebSocket upgrades that does what PROXIES.md's corrected configs do (decode the query
  * credential once, move it into `Authorization`, drop it from the URL), so scenario F2 can run without nginx.
  */
-export async function startConvertingProxy(upstream: string): Promise<ConvertingProxy> {
+export function startConvertingProxy(upstream: string): Promise<ConvertingProxy> {
   const target = new URL(upstream);
-  const sockets = new Set<Socket>();
   const server: Server = createServer((_request, response) => response.writeHead(426).end());
-  server.on('upgrade', (request: IncomingMessage, client: Socket, head: Buffer) => {
-    const url = new URL(request.url ?? '/', 'http://proxy');
-    const origin = connect(Number(target.port), target.hostname, () => {
-      origin.write(upstreamRequest(request, url, target.host));
-      if (head.length > 0) origin.write(head);
-      origin.pipe(client).pipe(origin);
-    });
-    for (const socket of [client, origin]) {
-      sockets.add(socket);
-      socket.on('error', () => client.destroy());
-      socket.on('close', () => sockets.delete(socket));
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return serveUpgradeTunnel(server, target, (request) =>
+    upstreamRequest(request, new URL(request.url ?? '/', 'http://proxy'), target.host),
+  );
 }

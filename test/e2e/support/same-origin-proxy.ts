@@ -5,8 +5,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { connect, type Socket } from 'node:net';
+import { serveUpgradeTunnel } from './upgrade-tunnel.ts';
 
 export interface SameOriginProxy {
   readonly origin: string;
@@ -42,7 +41,6 @@ function rawUpgrade(request: IncomingMessage): string {
  */
 export async function startSameOriginProxy(upstream: string): Promise<SameOriginProxy> {
   const target = new URL(upstream);
-  const sockets = new Set<Socket>();
   const server: Server = createServer((request, response) => {
     if (request.url === '/page/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -51,29 +49,14 @@ export async function startSameOriginProxy(upstream: string): Promise<SameOrigin
     }
     forwardHttp(request, response, target);
   });
-  server.on('upgrade', (request: IncomingMessage, client: Socket, head: Buffer) => {
-    const origin = connect(Number(target.port), target.hostname, () => {
-      origin.write(rawUpgrade(request));
-      if (head.length > 0) origin.write(head);
-      origin.pipe(client).pipe(origin);
-    });
-    for (const socket of [client, origin]) {
-      sockets.add(socket);
-      socket.on('error', () => client.destroy());
-      socket.on('close', () => sockets.delete(socket));
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const tunnel = await serveUpgradeTunnel(server, target, rawUpgrade);
   return {
-    origin,
-    pageUrl: `${origin}/page/`,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    origin: tunnel.origin,
+    pageUrl: `${tunnel.origin}/page/`,
+    close: () => {
+      const closed = tunnel.close();
+      server.closeAllConnections();
+      return closed;
+    },
   };
 }
