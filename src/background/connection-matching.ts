@@ -1,3 +1,4 @@
+import { isNetworkOnly } from '../shared/network-only.ts';
 import type { ConnectionState } from '../shared/protocol.ts';
 import {
   type HandshakeObservation,
@@ -33,7 +34,7 @@ export function findNetworkOnlyMatch(
 ): string | undefined {
   return connections.find(
     (c) =>
-      c.id.startsWith('net:') &&
+      isNetworkOnly(c) &&
       !claimed.has(c.id) &&
       sameSocketUrl(c.handshake.url, socket.url) &&
       Math.abs(c.createdAt - socket.at) <= MATCH_WINDOW_MS,

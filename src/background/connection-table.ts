@@ -1,3 +1,4 @@
+import { NETWORK_ONLY_PREFIX } from '../shared/network-only.ts';
 import type { ConnectionState, PageEvent } from '../shared/protocol.ts';
 import { findNetworkOnlyMatch, findSocketMatch } from './connection-matching.ts';
 import { type HandshakeObservation, MATCH_WINDOW_MS, mayBeSameSocket, NO_FRAME } from './handshake-observation.ts';
@@ -80,7 +81,7 @@ export class ConnectionTable {
     this.#pending = this.#pending.filter((p) => !stale.includes(p));
     for (const observation of stale.filter((p) => !fromDebugger(p))) {
       const state: ConnectionState = {
-        id: `net:${observation.requestId}`,
+        id: `${NETWORK_ONLY_PREFIX}${observation.requestId}`,
         source: 'live',
         frameId: observation.frameId ?? 0,
         pageUrl,

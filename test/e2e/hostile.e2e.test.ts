@@ -59,8 +59,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: a hostile page', (name)
       connectionOf(snapshot, 'markup')?.close !== undefined &&
       connectionOf(snapshot, 'markup')?.handshake.status === 101 &&
       connectionOf(snapshot, 'refused')?.handshake.status === 401 &&
+      connectionOf(snapshot, 'long')?.handshake.status === 101 &&
       snapshot.dropped.rejected >= LONG_PROTOCOL_EVENTS;
-    const what = 'every real frame, the closes and the refused events';
+    const what = 'every real frame, the closes, the refused events and the network-only socket';
     return waitForSnapshot(await harness.api(), tabId, what, settled, 60_000);
   }
 

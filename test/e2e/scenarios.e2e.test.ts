@@ -4,8 +4,9 @@ import type { JmapServer } from '../server/server-types.ts';
 import { startJmapServer } from '../server/start-jmap-server.ts';
 import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
 import { type ConvertingProxy, startConvertingProxy } from './support/converting-proxy.ts';
-import { type BrowserName, ExtensionHarness, type PanelRow, waitForRows } from './support/extension-harness.ts';
+import { type BrowserName, ExtensionHarness, waitForRows } from './support/extension-harness.ts';
 import { readDetail } from './support/panel-detail.ts';
+import type { PanelRow } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
 import { type SameOriginProxy, startSameOriginProxy } from './support/same-origin-proxy.ts';
 

@@ -3,9 +3,16 @@ import { redact } from '../../core/redact/redact.ts';
 import { connectionDuration } from '../format/connection-duration.ts';
 import { formatElapsed } from '../format/format-elapsed.ts';
 import type { ConnectionView } from '../panel-store.ts';
+import type { ConnectionPhase } from '../store/connection-phase.ts';
 import type { FrameCounts } from '../store/frame-index.ts';
 import { SeverityBadge } from './SeverityBadge.tsx';
 import { StrategyBadge } from './StrategyBadge.tsx';
+
+const PHASE_TITLES: Partial<Record<ConnectionPhase, string>> = {
+  upgraded:
+    'The network saw this socket upgrade, but no page hook reported it (a worker, or a frame the hook could not ' +
+    'reach): its frames and close are not visible. Deep capture (Chrome) shows worker sockets.',
+};
 
 interface ConnectionCellsProps {
   readonly view: ConnectionView;
@@ -18,6 +25,7 @@ export function ConnectionCells({ view, counts, now }: ConnectionCellsProps) {
   const { state, analysis, phase } = view;
   const url = useMemo(() => redact(state.handshake.url, view.secrets), [state.handshake.url, view.secrets]);
   const closeCode = state.close ? ` ${state.close.code}` : '';
+  const duration = connectionDuration(state, now);
   return (
     <>
       <span class="cell num">{view.number}</span>
@@ -25,7 +33,7 @@ export function ConnectionCells({ view, counts, now }: ConnectionCellsProps) {
         {state.source !== 'live' && <span class={`badge source source-${state.source}`}>{state.source}</span>}
         {url}
       </span>
-      <span class={`cell phase phase-${phase}`}>
+      <span class={`cell phase phase-${phase}`} title={PHASE_TITLES[phase]}>
         <span class="dot" aria-hidden="true" />
         {phase}
         {closeCode}
@@ -40,7 +48,7 @@ export function ConnectionCells({ view, counts, now }: ConnectionCellsProps) {
       <span class="cell">{analysis.worstSeverity ? <SeverityBadge severity={analysis.worstSeverity} /> : null}</span>
       <span class="cell count">{counts.sent}</span>
       <span class="cell count">{counts.received}</span>
-      <span class="cell duration">{formatElapsed(connectionDuration(state, now))}</span>
+      <span class="cell duration">{duration === undefined ? '—' : formatElapsed(duration)}</span>
     </>
   );
 }

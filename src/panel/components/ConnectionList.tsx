@@ -16,6 +16,7 @@ function rowAttributes(view: ConnectionView): Record<string, string> {
     'data-strategy': view.analysis.auth.strategy,
     'data-status': view.analysis.status === null ? '' : String(view.analysis.status),
     'data-source': view.state.source,
+    'data-phase': view.phase,
     class: `conn-grid phase-row-${view.phase}`,
   };
 }

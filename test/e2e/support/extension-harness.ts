@@ -2,19 +2,13 @@ import type { Browser, Page } from 'puppeteer-core';
 import { openFirefoxExtensionPage } from './firefox-extension-page.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { launchFirefox } from './launch-firefox.ts';
+import { type PanelRow, readPanelRows } from './panel-frame.ts';
 import { poll } from './poll.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
 /** A tab id that no real tab has: the pop-out panel used only for extension API access. */
 const API_TAB = 999_999;
-
-export interface PanelRow {
-  readonly id: string;
-  readonly strategy: string;
-  readonly status: string;
-  readonly text: string;
-}
 
 /** One browser with the built extension, driven the same way in Chromium and Firefox. */
 export class ExtensionHarness {
@@ -71,21 +65,10 @@ export class ExtensionHarness {
   }
 }
 
-export function readRows(panel: Page): Promise<PanelRow[]> {
-  return panel.evaluate(() =>
-    [...document.querySelectorAll('[data-connection-id]')].map((row) => ({
-      id: row.getAttribute('data-connection-id') ?? '',
-      strategy: row.getAttribute('data-strategy') ?? '',
-      status: row.getAttribute('data-status') ?? '',
-      text: row.textContent ?? '',
-    })),
-  );
-}
-
 /** Waits until the panel lists rows that satisfy `done`, and returns them. */
 export function waitForRows(panel: Page, what: string, done: (rows: PanelRow[]) => boolean): Promise<PanelRow[]> {
   return poll(what, async () => {
-    const rows = await readRows(panel);
+    const rows = await readPanelRows(panel);
     return done(rows) ? rows : undefined;
   });
 }

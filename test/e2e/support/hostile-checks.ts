@@ -101,6 +101,10 @@ export async function expectPanelShowsRealSockets(panel: Page, snapshot: TabSnap
   expect(rows.every((row) => ids.has(row.id))).toBe(true);
   expect(rows.find((row) => row.id === wanted[0])?.status).toBe('101');
   expect(rows.find((row) => row.id === wanted[2])?.status).toBe('401');
+  // The socket whose every event was refused is known from its handshake alone: upgraded, not "connecting" forever.
+  const networkOnly = connectionOf(snapshot, 'long');
+  expect(networkOnly?.id).toMatch(/^net:/);
+  expect(rows.find((row) => row.id === networkOnly?.id)?.phase).toBe('upgraded');
 }
 
 export async function expectNothingRendersAsMarkup(panel: Page): Promise<void> {

@@ -1,11 +1,19 @@
 import type { Frame, Page } from 'puppeteer-core';
 import type { BackgroundStatus, TabSnapshot } from '../../../src/shared/protocol.ts';
-import type { PanelRow } from './extension-harness.ts';
 import { poll } from './poll.ts';
 import { readTabSnapshot } from './read-tab-snapshot.ts';
 
 /** A panel document: a pop-out page, or the frame of the panel inside Chromium's DevTools. */
 export type PanelDocument = Page | Frame;
+
+/** A connection row as the panel shows it, through its stable test attributes. */
+export interface PanelRow {
+  readonly id: string;
+  readonly strategy: string;
+  readonly status: string;
+  readonly phase: string;
+  readonly text: string;
+}
 
 export function readPanelRows(panel: PanelDocument): Promise<PanelRow[]> {
   return panel.evaluate(() =>
@@ -13,6 +21,7 @@ export function readPanelRows(panel: PanelDocument): Promise<PanelRow[]> {
       id: row.getAttribute('data-connection-id') ?? '',
       strategy: row.getAttribute('data-strategy') ?? '',
       status: row.getAttribute('data-status') ?? '',
+      phase: row.getAttribute('data-phase') ?? '',
       text: row.textContent ?? '',
     })),
   );
