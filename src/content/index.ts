@@ -11,13 +11,17 @@ import { readBatchSeq } from './read-batch-seq.ts';
 const link = new BackgroundLink((name) => browser.runtime.connect({ name }));
 let refused = 0;
 
-connectToPageHook(document, (hello, detail) => {
-  const seq = readBatchSeq(detail);
-  if (seq === undefined) {
-    refused += 1;
-    return;
-  }
-  const batch = detail as string;
-  link.send({ type: 'page-batch', document: hello.document, pageUrl: location.href, seq, batch, rejected: refused });
-  refused = 0;
-});
+connectToPageHook(
+  document,
+  () => document.createElement('span'),
+  (hello, detail) => {
+    const seq = readBatchSeq(detail);
+    if (seq === undefined) {
+      refused += 1;
+      return;
+    }
+    const batch = detail as string;
+    link.send({ type: 'page-batch', document: hello.document, pageUrl: location.href, seq, batch, rejected: refused });
+    refused = 0;
+  },
+);

@@ -1,4 +1,4 @@
-import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION, portOfferEvent } from '../shared/protocol.ts';
 
 export interface PageHello {
   readonly channel: string;
@@ -22,14 +22,24 @@ export function parseHello(detail: unknown): PageHello | undefined {
 /**
  * Binds to the page hook of this document. Both scripts run at document_start before any page script, in an order
  * the browser does not promise: the hook says hello at start and again on the first bridge announcement. The first
- * valid hello wins; a later one (the page itself, once its scripts run) is ignored.
+ * valid hello wins; a later one (the page itself, once its scripts run) is ignored. The bridge then hands the hook a
+ * detached node made by `createPort` (in the page's DOM, so both worlds can use it) to send its batches on.
  */
-export function connectToPageHook(target: EventTarget, onBatch: (hello: PageHello, detail: unknown) => void): void {
+export function connectToPageHook(
+  target: EventTarget,
+  createPort: () => EventTarget,
+  onBatch: (hello: PageHello, detail: unknown) => void,
+): void {
   const onHello = (event: Event) => {
     const hello = parseHello((event as CustomEvent).detail);
     if (!hello) return;
     target.removeEventListener(HELLO_EVENT, onHello);
-    target.addEventListener(hello.channel, (batch) => onBatch(hello, (batch as CustomEvent).detail));
+    const receive = (batch: Event) => onBatch(hello, (batch as CustomEvent).detail);
+    const port = createPort();
+    port.addEventListener(hello.channel, receive);
+    // Until the hook takes the port (an older hook, or a browser that drops relatedTarget) it posts on the target.
+    target.addEventListener(hello.channel, receive);
+    target.dispatchEvent(new MouseEvent(portOfferEvent(hello.channel), { relatedTarget: port }));
     // When the bridge started first, its announcement went unheard and the hook still waits for one: spend that
     // wait now, before any page script can announce a bridge and read the channel from the answering hello.
     target.dispatchEvent(new CustomEvent(BRIDGE_READY_EVENT));

@@ -7,6 +7,8 @@ export interface BatchOptions {
   readonly flushIntervalMs?: number;
   /** A batch this full leaves at once. */
   readonly maxBatchEvents?: number;
+  /** Called each time the flush timer is set, that is whenever events start to wait. */
+  readonly onWaiting?: () => void;
 }
 
 export interface Batcher {
@@ -23,7 +25,7 @@ export function createBatcher(
   post: (batchJson: string) => void,
   options: BatchOptions = {},
 ): Batcher {
-  const { flushIntervalMs = 100, maxBatchEvents = 500 } = options;
+  const { flushIntervalMs = 100, maxBatchEvents = 500, onWaiting } = options;
   let events: PageEvent[] = natives.bare([]);
   let seq = 0;
   let waiting = false;
@@ -48,6 +50,7 @@ export function createBatcher(
     else if (!waiting) {
       waiting = true;
       natives.later(flushIntervalMs, onTimer);
+      onWaiting?.();
     }
   };
   return { add, flush };

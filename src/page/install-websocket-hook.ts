@@ -58,7 +58,12 @@ export function installWebSocketHook(
   options: BatchOptions = {},
 ): WebSocketHook {
   const natives = captureNatives(globalObject);
-  const { add, flush } = createBatcher(natives, post, options);
+  // document.open() erases the window's listeners: whenever events wait, the pagehide flush is set again (the DOM
+  // ignores a duplicate).
+  const onWaiting = (): void => {
+    natives.listen(globalObject, 'pagehide', flush);
+  };
+  const { add, flush } = createBatcher(natives, post, { ...options, onWaiting });
   const ids = new natives.WeakMap<object, number>();
   let sockets = 0;
   const onCreate = (socket: WebSocket, args: unknown[]): void => {
@@ -83,6 +88,6 @@ export function installWebSocketHook(
   replaceValue(natives.WebSocket.prototype, 'send', send);
   replaceValue(natives.WebSocket.prototype, 'constructor', wrapper);
   replaceValue(globalObject, 'WebSocket', wrapper);
-  natives.listen(globalObject, 'pagehide', flush);
+  onWaiting();
   return { flush };
 }

@@ -41,6 +41,7 @@ export interface Natives {
   readonly closeCode: Read<number>;
   readonly closeReason: Read<string>;
   readonly closeClean: Read<boolean>;
+  readonly relatedTarget: Read<EventTarget | null>;
   readonly bufferLength: Read<number>;
   /** buffer, byteOffset and byteLength of typed arrays, then of DataViews. */
   readonly viewRanges: readonly (readonly [Read<ArrayBufferLike>, Read<number>, Read<number>])[];
@@ -64,6 +65,7 @@ type Readers = Pick<
   | 'closeCode'
   | 'closeReason'
   | 'closeClean'
+  | 'relatedTarget'
   | 'bufferLength'
   | 'viewRanges'
   | 'blobSize'
@@ -88,6 +90,7 @@ function captureReaders(g: typeof globalThis, uncurry: Uncurry): Readers {
     closeCode: getter(closeEvent, 'code'),
     closeReason: getter(closeEvent, 'reason'),
     closeClean: getter(closeEvent, 'wasClean'),
+    relatedTarget: getter(g.MouseEvent.prototype, 'relatedTarget'),
     bufferLength: getter(g.ArrayBuffer.prototype, 'byteLength'),
     viewRanges: [typedArray, g.DataView.prototype].map(
       (proto) => [getter(proto, 'buffer'), getter(proto, 'byteOffset'), getter(proto, 'byteLength')] as const,

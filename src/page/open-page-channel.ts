@@ -1,4 +1,4 @@
-import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION, portOfferEvent } from '../shared/protocol.ts';
 import { bytesToHex } from './bytes-to-hex.ts';
 import { captureNatives } from './natives.ts';
 
@@ -7,21 +7,30 @@ const ID_BYTES = 16;
 /**
  * Agrees on a secret event type with the bridge (ISOLATED world) and returns the function that sends it one batch.
  * The hello goes out at once and again on the first `BRIDGE_READY_EVENT` only: both content scripts start before any
- * page script, so a later "ready" can only come from the page fishing for the channel.
+ * page script, so a later "ready" can only come from the page fishing for the channel. Batches go to the detached
+ * node the bridge offers in answer (document until then).
  */
 export function openPageChannel(globalObject: typeof globalThis): (batchJson: string) => void {
   const natives = captureNatives(globalObject);
   const { document } = globalObject;
   const channel = `jpi:${bytesToHex(natives.randomBytes(ID_BYTES))}`;
   const hello = `{"v":${PROTOCOL_VERSION},"channel":"${channel}","document":"${bytesToHex(natives.randomBytes(ID_BYTES))}"}`;
-  const emit = (type: string, detail: string): void => {
-    natives.dispatch(document, new natives.CustomEvent(type, natives.bare({ detail })));
+  let target: EventTarget = document;
+  const emit = (to: EventTarget, type: string, detail: string): void => {
+    natives.dispatch(to, new natives.CustomEvent(type, natives.bare({ detail })));
   };
   const onReady = (): void => {
     natives.unlisten(document, BRIDGE_READY_EVENT, onReady);
-    emit(HELLO_EVENT, hello);
+    emit(document, HELLO_EVENT, hello);
   };
+  const onPortOffer = (event: Event): void => {
+    const port = natives.relatedTarget(event);
+    if (port === null) return;
+    natives.unlisten(document, portOfferEvent(channel), onPortOffer);
+    target = port;
+  };
+  natives.listen(document, portOfferEvent(channel), onPortOffer);
   natives.listen(document, BRIDGE_READY_EVENT, onReady);
-  emit(HELLO_EVENT, hello);
-  return (batchJson) => emit(channel, batchJson);
+  emit(document, HELLO_EVENT, hello);
+  return (batchJson) => emit(target, channel, batchJson);
 }

@@ -22,6 +22,14 @@ export const CONTENT_PORT = 'jpi:content';
 export const HELLO_EVENT = 'jpi:hello';
 export const BRIDGE_READY_EVENT = 'jpi:bridge-ready';
 
+/**
+ * Event type (on document) of the bridge's offer of a detached node to carry the batches from then on: no page script
+ * can reach it, and `document.open()` erases the listeners of the document and the window, not of a detached node.
+ */
+export function portOfferEvent(channel: string): string {
+  return `${channel}:port`;
+}
+
 export function panelPortName(tabId: number): string {
   return `${PANEL_PORT_PREFIX}${tabId}`;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { connectToPageHook, type PageHello, parseHello } from '../../../src/content/page-channel.ts';
-import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION } from '../../../src/shared/protocol.ts';
+import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION, portOfferEvent } from '../../../src/shared/protocol.ts';
 
 const HOOK: PageHello = {
   channel: 'jpi:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
@@ -31,10 +31,25 @@ function fish(target: EventTarget): unknown[] {
   return heard;
 }
 
-function startBridge(target: EventTarget) {
+function startBridge(target: EventTarget, ports: EventTarget[] = []) {
   const onBatch = vi.fn<(hello: PageHello, detail: unknown) => void>();
-  connectToPageHook(target, onBatch);
+  const createPort = () => {
+    const port = new EventTarget();
+    ports.push(port);
+    return port;
+  };
+  connectToPageHook(target, createPort, onBatch);
   return onBatch;
+}
+
+/** The port the bridge offers the hook, as the hook receives it (the offer's relatedTarget). */
+function portOffered(target: EventTarget, hello = HOOK): EventTarget[] {
+  const offered: EventTarget[] = [];
+  target.addEventListener(portOfferEvent(hello.channel), (event) => {
+    const port = (event as MouseEvent).relatedTarget;
+    if (port) offered.push(port);
+  });
+  return offered;
 }
 
 describe('connectToPageHook', () => {
@@ -72,6 +87,18 @@ describe('connectToPageHook', () => {
     const onBatch = startBridge(document);
     say(document, HOOK.channel, 'on-document');
     expect(onBatch).toHaveBeenCalledWith(HOOK, 'on-document');
+  });
+
+  test('offers the hook a detached port, and batches posted on it reach the bridge', () => {
+    const target = new EventTarget();
+    const offered = portOffered(target);
+    const created: EventTarget[] = [];
+    const onBatch = startBridge(target, created);
+    startHook(target);
+    expect(offered).toEqual(created);
+    expect(offered).toHaveLength(1);
+    say(offered[0] as EventTarget, HOOK.channel, 'on-port');
+    expect(onBatch.mock.calls).toEqual([[HOOK, 'on-port']]);
   });
 
   test('the first hello wins: a later hello from the page opens no second channel', () => {

@@ -64,6 +64,16 @@ describe('batching to the bridge', () => {
     expect(realm.batches().map((batch) => batch.events.length)).toEqual([1]);
   });
 
+  test('pagehide still flushes what waits after document.open() erased the window listeners', () => {
+    const realm = createHookedRealm();
+    realm.newSocket(URL_);
+    vi.advanceTimersByTime(100);
+    realm.dom.eraseListeners(realm.global);
+    realm.newSocket(URL_);
+    realm.dom.fire(realm.global as unknown as EventTarget, new realm.dom.Event('pagehide'));
+    expect(realm.batches().map((batch) => batch.events.length)).toEqual([1, 1]);
+  });
+
   test('an empty flush posts nothing, and a throwing post is not the page’s problem', () => {
     const realm = createHookedRealm();
     realm.hook.flush();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHello } from '../../../src/content/page-channel.ts';
 import { openPageChannel } from '../../../src/page/open-page-channel.ts';
-import { BRIDGE_READY_EVENT, HELLO_EVENT } from '../../../src/shared/protocol.ts';
+import { BRIDGE_READY_EVENT, HELLO_EVENT, portOfferEvent } from '../../../src/shared/protocol.ts';
 import { createFakeRealm, type FakeRealm } from './support/fake-realm.ts';
 
 function listenFor(realm: FakeRealm, type: string): unknown[] {
@@ -39,6 +39,26 @@ describe('the handshake with the bridge', () => {
     ready(realm);
     expect(hellos).toHaveLength(1);
     expect(parseHello(hellos[0])).toBeDefined();
+  });
+
+  test('once the bridge offers a port, posts there and no longer on document (which document.open() clears)', () => {
+    const realm = createFakeRealm();
+    const hellos = listenFor(realm, HELLO_EVENT);
+    const post = openPageChannel(realm.global);
+    const channel = parseHello(hellos[0])?.channel ?? 'missing';
+    const onDocument = listenFor(realm, channel);
+    const port = new realm.dom.EventTarget();
+    const onPort: unknown[] = [];
+    port.addEventListener(channel, (event) => onPort.push((event as CustomEvent).detail));
+    const offer = (relatedTarget: unknown) =>
+      realm.document.dispatchEvent(new realm.dom.MouseEvent(portOfferEvent(channel), { relatedTarget }) as never);
+    offer(null);
+    post('before');
+    offer(port);
+    offer(new realm.dom.EventTarget());
+    post('after');
+    expect(onDocument).toEqual(['before']);
+    expect(onPort).toEqual(['after']);
   });
 
   test('posts each batch text as the detail of an event of the secret type on document', () => {

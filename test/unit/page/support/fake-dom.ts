@@ -68,6 +68,11 @@ export function createFakeDom() {
       return initField(this, 'detail') ?? null;
     }
   }
+  class MouseEvent extends Event {
+    get relatedTarget(): unknown {
+      return initField(this, 'relatedTarget') ?? null;
+    }
+  }
   class MessageEvent extends Event {
     get data(): unknown {
       return initField(this, 'data') ?? null;
@@ -92,7 +97,22 @@ export function createFakeDom() {
     Reflect.apply(browserDispatch, target, [event]);
   };
 
-  return { EventTarget, Event, CustomEvent, MessageEvent, CloseEvent, fire, reportedErrors };
+  /** What `document.open()` does to the document and the window: every listener of every world is gone. */
+  const eraseListeners = (target: object): void => {
+    listeners.delete(target);
+  };
+
+  return {
+    EventTarget,
+    Event,
+    CustomEvent,
+    MessageEvent,
+    CloseEvent,
+    MouseEvent,
+    fire,
+    eraseListeners,
+    reportedErrors,
+  };
 }
 
 export type FakeDom = ReturnType<typeof createFakeDom>;

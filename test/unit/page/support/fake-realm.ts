@@ -126,6 +126,7 @@ export function createFakeRealm(options: { abortSignalTimeout?: boolean } = {}) 
     CustomEvent: dom.CustomEvent,
     MessageEvent: dom.MessageEvent,
     CloseEvent: dom.CloseEvent,
+    MouseEvent: dom.MouseEvent,
     WebSocket,
     Blob: RealmBlob,
     crypto,
