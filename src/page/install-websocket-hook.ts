@@ -1,7 +1,7 @@
 import { type BatchOptions, createBatcher } from './create-batcher.ts';
 import { describeData } from './describe-data.ts';
 import { maskToString } from './mask-to-string.ts';
-import { captureNatives, type Natives } from './natives.ts';
+import type { Natives } from './natives.ts';
 import { readOfferedProtocols } from './read-offered-protocols.ts';
 import { transparentProxy } from './transparent-proxy.ts';
 import { watchSocket } from './watch-socket.ts';
@@ -48,16 +48,16 @@ function wrapSend(natives: Natives, onSent: (socket: unknown, args: unknown[]) =
 }
 
 /**
- * Replaces `WebSocket` and `WebSocket.prototype.send` on `globalObject` by transparent proxies that record every
+ * Replaces `WebSocket` and `WebSocket.prototype.send` of the natives' global by transparent proxies that record every
  * socket's life and frames, and hands the records to `post` in batches (see createBatcher). Natives are captured
- * first, so this must run before any page script.
+ * must be captured before any page script runs.
  */
 export function installWebSocketHook(
-  globalObject: typeof globalThis,
+  natives: Natives,
   post: (batchJson: string) => void,
   options: BatchOptions = {},
 ): WebSocketHook {
-  const natives = captureNatives(globalObject);
+  const globalObject = natives.global;
   // document.open() erases the window's listeners: whenever events wait, the pagehide flush is set again (the DOM
   // ignores a duplicate).
   const onWaiting = (): void => {

@@ -1,6 +1,6 @@
 import { BRIDGE_READY_EVENT, HELLO_EVENT, PROTOCOL_VERSION, portOfferEvent } from '../shared/protocol.ts';
 import { bytesToHex } from './bytes-to-hex.ts';
-import { captureNatives } from './natives.ts';
+import type { Natives } from './natives.ts';
 
 const ID_BYTES = 16;
 
@@ -10,10 +10,10 @@ const ID_BYTES = 16;
  * page script, so a later "ready" can only come from the page fishing for the channel. Batches go to the detached
  * node the bridge offers in answer (document until then).
  */
-export function openPageChannel(globalObject: typeof globalThis): (batchJson: string) => void {
-  const natives = captureNatives(globalObject);
-  const { document } = globalObject;
+export function openPageChannel(natives: Natives): (batchJson: string) => void {
+  const { document } = natives.global;
   const channel = `jpi:${bytesToHex(natives.randomBytes(ID_BYTES))}`;
+  const portOffer = portOfferEvent(channel);
   const hello = `{"v":${PROTOCOL_VERSION},"channel":"${channel}","document":"${bytesToHex(natives.randomBytes(ID_BYTES))}"}`;
   let target: EventTarget = document;
   const emit = (to: EventTarget, type: string, detail: string): void => {
@@ -24,12 +24,10 @@ export function openPageChannel(globalObject: typeof globalThis): (batchJson: st
     emit(document, HELLO_EVENT, hello);
   };
   const onPortOffer = (event: Event): void => {
-    const port = natives.relatedTarget(event);
-    if (port === null) return;
-    natives.unlisten(document, portOfferEvent(channel), onPortOffer);
-    target = port;
+    natives.unlisten(document, portOffer, onPortOffer);
+    target = natives.relatedTarget(event) ?? target;
   };
-  natives.listen(document, portOfferEvent(channel), onPortOffer);
+  natives.listen(document, portOffer, onPortOffer);
   natives.listen(document, BRIDGE_READY_EVENT, onReady);
   emit(document, HELLO_EVENT, hello);
   return (batchJson) => emit(target, channel, batchJson);

@@ -11,11 +11,8 @@ afterEach(() => {
 });
 
 describe('batching to the bridge', () => {
-  test.each([
-    ['setTimeout', false],
-    ['AbortSignal.timeout', true],
-  ])('one batch per 100 ms, whatever the number of events in between (%s)', (_name, abortSignalTimeout) => {
-    const realm = createHookedRealm({ abortSignalTimeout });
+  test('one batch per 100 ms (AbortSignal.timeout), whatever the number of events in between', () => {
+    const realm = createHookedRealm();
     const socket = realm.newSocket(URL_);
     realm.server.open(socket);
     for (let index = 0; index < 10; index++) realm.server.message(socket, `m${index}`);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { installWebSocketHook } from '../../../src/page/install-websocket-hook.ts';
+import { captureNatives } from '../../../src/page/natives.ts';
 import { createFakeRealm, type FakeRealm } from './support/fake-realm.ts';
 import { createHookedRealm } from './support/hooked-realm.ts';
 
@@ -99,8 +100,8 @@ describe('proxies answer like the natives everywhere', () => {
     };
     frames(parent.global, parent.global, [child.global]);
     frames(child.global, parent.global, []);
-    installWebSocketHook(parent.global, () => undefined);
-    installWebSocketHook(child.global, () => undefined);
+    installWebSocketHook(captureNatives(parent.global), () => undefined);
+    installWebSocketHook(captureNatives(child.global), () => undefined);
     const nativeText = (realm: FakeRealm) => Function.prototype.toString.call(realm.NativeWebSocket);
     const parentToString = parent.global.Function.prototype.toString;
     const childToString = child.global.Function.prototype.toString;

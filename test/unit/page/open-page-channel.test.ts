@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHello } from '../../../src/content/page-channel.ts';
+import { captureNatives } from '../../../src/page/natives.ts';
 import { openPageChannel } from '../../../src/page/open-page-channel.ts';
 import { BRIDGE_READY_EVENT, HELLO_EVENT, portOfferEvent } from '../../../src/shared/protocol.ts';
 import { createFakeRealm, type FakeRealm } from './support/fake-realm.ts';
@@ -17,10 +18,10 @@ describe('the handshake with the bridge', () => {
   test('says hello at once, in the form the bridge accepts, with a fresh secret channel per document', () => {
     const first = createFakeRealm();
     const hellos = listenFor(first, HELLO_EVENT);
-    openPageChannel(first.global);
+    openPageChannel(captureNatives(first.global));
     const second = createFakeRealm();
     const otherHellos = listenFor(second, HELLO_EVENT);
-    openPageChannel(second.global);
+    openPageChannel(captureNatives(second.global));
     expect(hellos).toHaveLength(1);
     const hello = parseHello(hellos[0]);
     const other = parseHello(otherHellos[0]);
@@ -33,7 +34,7 @@ describe('the handshake with the bridge', () => {
 
   test('repeats the hello on the first bridge-ready only (a later one can only be the page fishing)', () => {
     const realm = createFakeRealm();
-    openPageChannel(realm.global);
+    openPageChannel(captureNatives(realm.global));
     const hellos = listenFor(realm, HELLO_EVENT);
     ready(realm);
     ready(realm);
@@ -44,7 +45,7 @@ describe('the handshake with the bridge', () => {
   test('once the bridge offers a port, posts there and no longer on document (which document.open() clears)', () => {
     const realm = createFakeRealm();
     const hellos = listenFor(realm, HELLO_EVENT);
-    const post = openPageChannel(realm.global);
+    const post = openPageChannel(captureNatives(realm.global));
     const channel = parseHello(hellos[0])?.channel ?? 'missing';
     const onDocument = listenFor(realm, channel);
     const port = new realm.dom.EventTarget();
@@ -52,7 +53,6 @@ describe('the handshake with the bridge', () => {
     port.addEventListener(channel, (event) => onPort.push((event as CustomEvent).detail));
     const offer = (relatedTarget: unknown) =>
       realm.document.dispatchEvent(new realm.dom.MouseEvent(portOfferEvent(channel), { relatedTarget }) as never);
-    offer(null);
     post('before');
     offer(port);
     offer(new realm.dom.EventTarget());
@@ -64,7 +64,7 @@ describe('the handshake with the bridge', () => {
   test('posts each batch text as the detail of an event of the secret type on document', () => {
     const realm = createFakeRealm();
     const hellos = listenFor(realm, HELLO_EVENT);
-    const post = openPageChannel(realm.global);
+    const post = openPageChannel(captureNatives(realm.global));
     const channel = parseHello(hellos[0])?.channel ?? 'missing';
     const batches = listenFor(realm, channel);
     post('{"v":1,"seq":1,"events":[]}');

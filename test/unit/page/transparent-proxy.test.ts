@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { installWebSocketHook } from '../../../src/page/install-websocket-hook.ts';
+import { captureNatives } from '../../../src/page/natives.ts';
 import { createFakeRealm } from './support/fake-realm.ts';
 
 /** An engine like V8: errors carry their stack in an own accessor, and Error.isError and captureStackTrace exist. */
@@ -14,7 +15,7 @@ function v8LikeRealm() {
     static captureStackTrace = captureStackTrace;
   }
   Object.defineProperty(realm.global, 'Error', { value: EngineError, configurable: true, writable: true });
-  installWebSocketHook(realm.global, () => undefined);
+  installWebSocketHook(captureNatives(realm.global), () => undefined);
   return { ...realm, captureStackTrace };
 }
 
@@ -49,7 +50,7 @@ describe('errors thrown through the hook', () => {
     const realm = createFakeRealm();
     const captureStackTrace = vi.fn();
     Object.assign(realm.global.Error, { isError: () => true, captureStackTrace });
-    installWebSocketHook(realm.global, () => undefined);
+    installWebSocketHook(captureNatives(realm.global), () => undefined);
     expect(() => new realm.global.WebSocket('http://x')).toThrow();
     expect(captureStackTrace).not.toHaveBeenCalled();
   });

@@ -5,7 +5,7 @@ import { createFakeDom } from './fake-dom.ts';
  * A fresh JavaScript realm (node:vm) standing in for a page: its own Function, Reflect, JSON, Array… that tests can
  * patch like a hostile page would, plus the fake DOM and a fake native WebSocket. The hook is installed on `global`.
  */
-export function createFakeRealm(options: { abortSignalTimeout?: boolean } = {}) {
+export function createFakeRealm() {
   const context = createContext();
   const global = runInContext('globalThis', context) as typeof globalThis & Record<string, unknown>;
   const dom = createFakeDom();
@@ -132,7 +132,7 @@ export function createFakeRealm(options: { abortSignalTimeout?: boolean } = {}) 
     crypto,
     document,
     setTimeout: setTimeoutInRealm,
-    ...(options.abortSignalTimeout ? { AbortSignal } : {}),
+    AbortSignal,
   };
   for (const [name, value] of Object.entries(globals)) Object.defineProperty(global, name, { ...hidden, value });
 

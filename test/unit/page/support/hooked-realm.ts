@@ -1,12 +1,13 @@
 import { installWebSocketHook } from '../../../../src/page/install-websocket-hook.ts';
+import { captureNatives } from '../../../../src/page/natives.ts';
 import type { PageBatch, PageEvent } from '../../../../src/shared/protocol.ts';
 import { createFakeRealm } from './fake-realm.ts';
 
 /** A fake realm with the hook installed; every batch the hook posts is kept as text and parsed. */
-export function createHookedRealm(options: { abortSignalTimeout?: boolean; maxBatchEvents?: number } = {}) {
-  const realm = createFakeRealm(options);
+export function createHookedRealm(options: { maxBatchEvents?: number } = {}) {
+  const realm = createFakeRealm();
   const posted: string[] = [];
-  const hook = installWebSocketHook(realm.global, (json) => posted.push(json), {
+  const hook = installWebSocketHook(captureNatives(realm.global), (json) => posted.push(json), {
     maxBatchEvents: options.maxBatchEvents,
   });
   const batches = (): PageBatch[] => posted.map((json) => JSON.parse(json) as PageBatch);
