@@ -33,7 +33,7 @@ function queryAdvice(exposure: Exposure): Advice {
       return advice(
         'credential-in-url',
         'low',
-        'A tmail-backend ticket: single use (deleted on its first lookup), valid 60 s and bound to the minting IP by default, so a copied URL only replays into a 401.',
+        'A tmail-backend ticket is single use (deleted on its first lookup), valid 60 s and bound to the minting IP by default, so a copied URL only replays into a 401.',
         'Nothing urgent: keep the ticket IP validation on (the default) and mask the ticket parameter in access logs anyway.',
       );
     default:
