@@ -9,7 +9,7 @@ export function PushLaneTable({ lane }: { readonly lane: PushLane }) {
     <section class="push-lane" data-account={lane.accountId} data-type={lane.dataType}>
       <h4 class="lane-title">
         <span class="badge type-badge">{lane.dataType}</span> account <Value text={lane.accountId} label="account id" />
-        <span class="muted"> · {lane.entries.length} changes</span>
+        <span class="muted">{` · ${lane.entries.length} ${lane.entries.length === 1 ? 'change' : 'changes'}`}</span>
       </h4>
       <table class="table compact">
         <thead>
