@@ -39,7 +39,7 @@ const deepCapture =
     ? startDeepCapture({
         debuggerApi: chromeDebugger,
         storage: browser.storage.local,
-        onStorageChanged: browser.storage.onChanged,
+        onLocalChanged: browser.storage.local.onChanged,
         panelTabIds: () => context.panels.tabIds(),
         report: (tabId, events) => void context.change(tabId, (store) => applyDeepEvents(store, events)),
       })

@@ -10,7 +10,7 @@ export interface OptionsApi {
   watchDeepCapture(listener: (on: boolean) => void): () => void;
 }
 
-type StorageListener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => void;
+type StorageListener = (changes: Record<string, chrome.storage.StorageChange>) => void;
 
 /** Chrome's own API, used directly so the permission request stays inside the click's user gesture. */
 export function chromeOptionsApi(api: typeof chrome = chrome): OptionsApi {
@@ -19,12 +19,13 @@ export function chromeOptionsApi(api: typeof chrome = chrome): OptionsApi {
     readDeepCapture: async () => isDeepCaptureOn(await api.storage.local.get(DEEP_CAPTURE_KEY)),
     writeDeepCapture: (on) => api.storage.local.set({ [DEEP_CAPTURE_KEY]: on }),
     watchDeepCapture(listener) {
-      const onChanged: StorageListener = (changes, area) => {
+      const onChanged: StorageListener = (changes) => {
         const change = changes[DEEP_CAPTURE_KEY];
-        if (area === 'local' && change) listener(change.newValue === true);
+        if (change) listener(change.newValue === true);
       };
-      api.storage.onChanged.addListener(onChanged);
-      return () => api.storage.onChanged.removeListener(onChanged);
+      // Not the global storage.onChanged: that one would copy every save of the captured tabs into this page.
+      api.storage.local.onChanged.addListener(onChanged);
+      return () => api.storage.local.onChanged.removeListener(onChanged);
     },
   };
 }

@@ -15,7 +15,7 @@ function setup(stored: Record<string, unknown> = {}, options: { granted?: boolea
   const control = startDeepCapture({
     debuggerApi: () => api,
     storage: storage.local,
-    onStorageChanged: storage.onChanged,
+    onLocalChanged: storage.local.onChanged,
     panelTabIds: () => options.panels ?? [],
     report: (tabId, events) => reported.push({ tabId, events }),
   });
@@ -60,12 +60,17 @@ describe('deep capture follows its switch', () => {
     expect(debuggerApi.attached.size).toBe(0);
   });
 
-  test('changes of other keys or areas are not the switch', async () => {
+  test('changes of other keys are not the switch', async () => {
     const { debuggerApi, storage } = setup({}, { panels: [3] });
     await storage.local.set({ other: true });
-    for (const listener of storage.listeners) listener({ [DEEP_CAPTURE_KEY]: { newValue: true } }, 'sync');
     await settle();
     expect(debuggerApi.attached.size).toBe(0);
+  });
+
+  test('only storage.local is listened to: the tabs saved in storage.session are never copied into the worker', () => {
+    const { storage } = setup();
+    expect(storage.listeners).toHaveLength(0);
+    expect(storage.localListeners).toHaveLength(1);
   });
 
   test('cancelling the debugging bar stores the switch off', async () => {
@@ -110,7 +115,7 @@ describe('without the debugger (Firefox, or not granted yet)', () => {
     const control = startDeepCapture({
       debuggerApi: () => debuggerApi.api,
       storage: { get: () => Promise.reject(new Error('no storage')), set: storage.local.set },
-      onStorageChanged: storage.onChanged,
+      onLocalChanged: storage.local.onChanged,
       panelTabIds: () => [3],
       report: () => undefined,
     });

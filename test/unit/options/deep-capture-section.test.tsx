@@ -113,14 +113,20 @@ describe('options: the deep-capture switch', () => {
     expect(toggle()?.checked).toBe(false);
   });
 
+  test('listens to storage.local only, not to the captured tabs saved in storage.session', async () => {
+    const { api, storage } = fakeChrome();
+    await mount(api);
+    expect(storage.listeners).toHaveLength(0);
+  });
+
   test('stops listening once gone', async () => {
     const { api, storage } = fakeChrome();
     await mount(api);
-    expect(storage.listeners).toHaveLength(1);
+    expect(storage.localListeners).toHaveLength(1);
     act(() => {
       for (const child of [...document.body.children]) render(null, child);
     });
-    expect(storage.listeners).toHaveLength(0);
+    expect(storage.localListeners).toHaveLength(0);
   });
 });
 
