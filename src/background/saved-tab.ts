@@ -12,7 +12,7 @@ export interface SavedTab {
   readonly ticketMints: readonly TicketMint[];
   readonly dropped: DropCounts;
   readonly lastSeq: Readonly<Record<string, number>>;
-  /** First frame id in memory when saved: frames before the first saved chunk were lost if the worker stops. */
+  /** First frame id in memory when saved: frames before the first saved segment were lost if the worker stops. */
   readonly firstFrameId: number;
   readonly nextFrameId: number;
 }

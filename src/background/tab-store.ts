@@ -129,7 +129,7 @@ export class TabStore {
   }
 
   /**
-   * Takes back a saved state. Saved chunks may still hold frames evicted or cleared before the save: only the ids
+   * Takes back a saved state. Saved segments may still hold frames evicted or cleared before the save: only the ids
    * the ring held then come back, and any of those missing (over the save budget, or never written) are counted.
    */
   restore(saved: SavedTab, frames: readonly StoredFrame[]): void {

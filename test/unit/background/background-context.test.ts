@@ -20,7 +20,7 @@ describe('createBackgroundContext', () => {
     const area = new MemorySessionArea();
     const context = createBackgroundContext(area, { saveIntervalMs: 0 });
     await context.change(2, addFrame(1));
-    expect(area.keys()).toEqual(['t2:c0', 't2:meta']);
+    expect(area.keys()).toEqual(['t2:meta', 't2:s0']);
   });
 
   test("a change reaches the tab's panels as one delta per interval", async () => {
@@ -74,7 +74,7 @@ describe('createBackgroundContext', () => {
     await context.change(3, addFrame(1));
     await context.forget(2);
     expect(context.tabs.has(2)).toBe(false);
-    expect(area.keys()).toEqual(['t3:c0', 't3:meta']);
+    expect(area.keys()).toEqual(['t3:meta', 't3:s0']);
   });
 
   test('a tab forgotten right after a restart stays forgotten', async () => {

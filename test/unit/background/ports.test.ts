@@ -45,7 +45,7 @@ describe('content ports', () => {
     const { area, context, content } = setup();
     const port = content();
     await port.receive(wirePageBatch(1, [openEvent(1), opened(1), textFrame(1, 'hello')]));
-    expect(area.keys()).toEqual(['t7:c0', 't7:meta']);
+    expect(area.keys()).toEqual(['t7:meta', 't7:s0']);
     expect(port.sent).toEqual([{ type: 'ack', document: DOC, seq: 1 }]);
     expect((await context.tabs.get(7)).snapshot().frames).toHaveLength(1);
   });

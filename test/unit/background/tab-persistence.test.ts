@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  CHUNK_FRAMES,
-  SAVE_BUDGET_CHARS,
-  savedChars,
-  TabPersistence,
-} from '../../../src/background/tab-persistence.ts';
+import { SAVE_BUDGET_CHARS, SEGMENT_FRAMES, TabPersistence } from '../../../src/background/tab-persistence.ts';
 import { TabStore } from '../../../src/background/tab-store.ts';
 import { F1_TICKET_MINT } from '../../fixtures/handshakes.ts';
 import { MemorySessionArea } from './support/memory-session-area.ts';
@@ -49,25 +44,51 @@ describe('TabPersistence', () => {
     expect(copy?.snapshot()).toEqual(store.snapshot());
   });
 
+  test('a damaged segment loses its own frames only, counted as lost on restart', async () => {
+    const area = new MemorySessionArea();
+    const persistence = new TabPersistence(area);
+    const { store, addFrames } = tab();
+    for (let save = 0; save < 3; save++) {
+      addFrames(SEGMENT_FRAMES);
+      await persistence.save(store);
+    }
+    area.items.set('t1:s1000', '[{"id":1000,');
+    const [copy] = await reload(area);
+    expect(copy?.snapshot().frames.map((frame) => frame.id)).toEqual([...range(0, 1_000), ...range(2_000, 3_000)]);
+    expect(copy?.dropped.lostOnRestart).toBe(1_000);
+  });
+
   test('nothing saved loads nothing', async () => {
     expect(await reload(new MemorySessionArea())).toEqual([]);
   });
 
-  test('writes only the chunks that changed', async () => {
+  test('saves frames as JSON text, appended to the newest segment until it is full, which is never written again', async () => {
     const area = new MemorySessionArea();
     const persistence = new TabPersistence(area);
     const { store, addFrames } = tab();
     addFrames(2_500);
     await persistence.save(store);
-    expect(lastWrite(area)).toEqual(['t1:c0', 't1:c1', 't1:c2', 't1:meta']);
+    expect(lastWrite(area)).toEqual(['t1:meta', 't1:s0']);
+    expect(JSON.parse(area.items.get('t1:s0') as string)).toEqual(store.frames.since(0));
     addFrames(10);
     await persistence.save(store);
-    expect(lastWrite(area)).toEqual(['t1:c2', 't1:meta']);
+    expect(lastWrite(area)).toEqual(['t1:meta', 't1:s2500']);
     addFrames(600);
     await persistence.save(store);
-    expect(lastWrite(area)).toEqual(['t1:c2', 't1:c3', 't1:meta']);
+    expect(lastWrite(area)).toEqual(['t1:meta', 't1:s2500']);
+    expect(JSON.parse(area.items.get('t1:s2500') as string)).toEqual(store.frames.since(2_500));
     await persistence.save(store);
-    expect(lastWrite(area)).toEqual(['t1:c3', 't1:meta']);
+    expect(lastWrite(area)).toEqual(['t1:meta']);
+    addFrames(400);
+    await persistence.save(store);
+    expect(lastWrite(area)).toEqual(['t1:meta', 't1:s2500']);
+    addFrames(1);
+    await persistence.save(store);
+    expect(lastWrite(area)).toEqual(['t1:meta', 't1:s3510']);
+    expect(area.keys()).toEqual(['t1:meta', 't1:s0', 't1:s2500', 't1:s3510']);
+    expect(area.items.get('t1:s0')).toBeTypeOf('string');
+    const [copy] = await reload(area);
+    expect(copy?.snapshot()).toEqual(store.snapshot());
   });
 
   test('after a restart, saving goes on from where the saved copy ends', async () => {
@@ -79,12 +100,12 @@ describe('TabPersistence', () => {
     const [copy] = await persistence.loadAll();
     copy?.applyPageBatch(pageBatch(3, [textFrame(1, 'after restart')]), 0);
     await persistence.save(copy as TabStore);
-    expect(lastWrite(area)).toEqual(['t1:c2', 't1:meta']);
+    expect(lastWrite(area)).toEqual(['t1:meta', 't1:s2500']);
     const [again] = await reload(area);
     expect(again?.snapshot().frames.at(-1)).toMatchObject({ id: 2_500, data: { text: 'after restart' } });
   });
 
-  test('removes the chunks of evicted frames, and a restore brings back only what the ring held', async () => {
+  test('removes the segments of evicted frames, and a restore brings back only what the ring held', async () => {
     const area = new MemorySessionArea();
     const persistence = new TabPersistence(area);
     const { store, addFrames } = tab(1, 1_500);
@@ -92,8 +113,8 @@ describe('TabPersistence', () => {
     await persistence.save(store);
     addFrames(1_800);
     await persistence.save(store);
-    expect(area.removals).toEqual([['t1:c0']]);
-    expect(area.keys()).toEqual(['t1:c1', 't1:c2', 't1:meta']);
+    expect(area.removals).toEqual([['t1:s0']]);
+    expect(area.keys()).toEqual(['t1:meta', 't1:s1500']);
     const [copy] = await reload(area, 1_500);
     expect(copy?.snapshot().frames.map((frame) => frame.id)).toEqual(store.snapshot().frames.map((frame) => frame.id));
     expect(copy?.dropped).toEqual({ evicted: 1_500, rejected: 1, lostOnRestart: 0 });
@@ -107,25 +128,52 @@ describe('TabPersistence', () => {
     await persistence.save(store);
     store.clear('user');
     await persistence.save(store);
+    expect(area.keys()).toEqual(['t1:meta']);
     const [copy] = await reload(area);
     expect(copy?.snapshot().frames).toEqual([]);
     expect(copy?.dropped.lostOnRestart).toBe(0);
   });
 
-  test('over the size budget drops the oldest chunks; a restore counts them as lost on restart', async () => {
+  test('frames after a clear start a new segment: the cleared one is not grown', async () => {
     const area = new MemorySessionArea();
-    const chunkChars = savedChars(tabFrames(CHUNK_FRAMES));
-    const persistence = new TabPersistence(area, Math.floor(2.5 * chunkChars));
+    const persistence = new TabPersistence(area);
     const { store, addFrames } = tab();
-    addFrames(5_000);
+    addFrames(500);
     await persistence.save(store);
-    expect(area.keys()).toEqual(['t1:c3', 't1:c4', 't1:meta']);
+    store.clear('user');
+    addFrames(20);
+    await persistence.save(store);
+    expect(area.keys()).toEqual(['t1:meta', 't1:s500']);
+    const [copy] = await reload(area);
+    expect(copy?.snapshot().frames.map((frame) => frame.id)).toEqual(range(500, 520));
+  });
+
+  test('over the size budget drops the oldest segments; a restore counts them as lost on restart', async () => {
+    const area = new MemorySessionArea();
+    const persistence = new TabPersistence(area, Math.floor(2.5 * segmentChars(SEGMENT_FRAMES)));
+    const { store, addFrames } = tab();
+    for (let save = 0; save < 5; save++) {
+      addFrames(SEGMENT_FRAMES);
+      await persistence.save(store);
+    }
+    expect(area.keys()).toEqual(['t1:meta', 't1:s3000', 't1:s4000']);
     const [copy] = await reload(area);
     expect(copy?.snapshot().frames.map((frame) => frame.id)).toEqual(range(3_000, 5_000));
     expect(copy?.dropped).toEqual({ evicted: 0, rejected: 1, lostOnRestart: 3_000 });
   });
 
-  test('over quota, the oldest saved chunks make room: the newest frames are kept and the rest counted', async () => {
+  test('the newest segment is kept even over the budget', async () => {
+    const area = new MemorySessionArea();
+    const persistence = new TabPersistence(area, segmentChars(SEGMENT_FRAMES));
+    const { store, addFrames } = tab();
+    addFrames(3_000);
+    await persistence.save(store);
+    expect(area.keys()).toEqual(['t1:meta', 't1:s0']);
+    const [copy] = await reload(area);
+    expect(copy?.snapshot().frames).toHaveLength(3_000);
+  });
+
+  test('over quota, the oldest saved segments make room: the newest frames are kept and the rest counted', async () => {
     const area = new MemorySessionArea();
     const persistence = new TabPersistence(area);
     const { store, addFrames } = tab();
@@ -134,10 +182,10 @@ describe('TabPersistence', () => {
     area.quotaChars = JSON.stringify(Object.fromEntries(area.items)).length + 5_000;
     addFrames(1_000);
     await persistence.save(store);
-    expect(area.keys()).toEqual(['t1:c1', 't1:c2', 't1:meta']);
+    expect(area.keys()).toEqual(['t1:meta', 't1:s1500']);
     const [copy] = await reload(area);
-    expect(copy?.snapshot().frames.map((frame) => frame.id)).toEqual(range(1_000, 2_500));
-    expect(copy?.dropped.lostOnRestart).toBe(1_000);
+    expect(copy?.snapshot().frames.map((frame) => frame.id)).toEqual(range(1_500, 2_500));
+    expect(copy?.dropped.lostOnRestart).toBe(1_500);
   });
 
   test('when even that is not enough, the meta alone is saved, so the missing frames are counted', async () => {
@@ -172,14 +220,16 @@ describe('TabPersistence', () => {
 
   test('the budget covers all tabs together', async () => {
     const area = new MemorySessionArea();
-    const chunkChars = savedChars(tabFrames(CHUNK_FRAMES));
-    const persistence = new TabPersistence(area, 6 * chunkChars);
-    for (const tabId of [1, 2, 3]) {
-      const { store, addFrames } = tab(tabId);
-      addFrames(3_000);
-      await persistence.save(store);
+    const chars = segmentChars(SEGMENT_FRAMES);
+    const persistence = new TabPersistence(area, 6 * chars);
+    const tabs = [1, 2, 3].map((tabId) => tab(tabId));
+    for (let save = 0; save < 3; save++) {
+      for (const { store, addFrames } of tabs) {
+        addFrames(SEGMENT_FRAMES);
+        await persistence.save(store);
+      }
     }
-    expect(area.chunkChars()).toBeLessThanOrEqual(6.1 * chunkChars);
+    expect(area.segmentChars()).toBeLessThanOrEqual(6 * chars);
     const stores = await reload(area);
     const kept = stores.reduce((sum, store) => sum + store.snapshot().frames.length, 0);
     const lost = stores.reduce((sum, store) => sum + store.dropped.lostOnRestart, 0);
@@ -188,7 +238,7 @@ describe('TabPersistence', () => {
   });
 
   test('the default budget leaves room under the 10 MB of storage.session', () => {
-    expect(SAVE_BUDGET_CHARS).toBeLessThan(10 * 1024 * 1024);
+    expect(SAVE_BUDGET_CHARS).toBeLessThan(0.8 * 10 * 1024 * 1024);
   });
 });
 
@@ -196,9 +246,9 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, i) => from + i);
 }
 
-/** Frames as a chunk stores them, to size the budget in the tests. */
-function tabFrames(count: number) {
+/** The characters a segment of `count` frames takes, to size the budget in the tests. */
+function segmentChars(count: number): number {
   const { store, addFrames } = tab();
   addFrames(count);
-  return store.frames.since(0);
+  return JSON.stringify(store.frames.since(0)).length;
 }

@@ -34,10 +34,10 @@ export class MemorySessionArea implements SessionArea {
     return [...this.items.keys()].sort();
   }
 
-  /** Total characters of the stored values as JSON, as the budget counts them. */
-  chunkChars(): number {
+  /** Total characters of the saved frame segments (JSON text), as the budget counts them. */
+  segmentChars(): number {
     return [...this.items]
-      .filter(([key]) => /:c\d+$/.test(key))
-      .reduce((sum, [, value]) => sum + JSON.stringify(value).length, 0);
+      .filter(([key]) => /:s\d+$/.test(key))
+      .reduce((sum, [, value]) => sum + (value as string).length, 0);
   }
 }
