@@ -1,7 +1,7 @@
 import { type PageEvent, PROTOCOL_VERSION } from '../shared/protocol.ts';
 import { validatePageEvent } from './validate-page-event.ts';
 
-/** A batch never needs more: 500 events of at most 256 K characters each would be far above real traffic. */
+/** A batch never needs more: one carries at most 100 ms of a page's traffic, and 2 000 events. */
 export const MAX_BATCH_CHARS = 32 * 1024 * 1024;
 const MAX_EVENTS = 10_000;
 

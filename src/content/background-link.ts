@@ -10,6 +10,8 @@ type PageBatchMessage = Extract<ContentToBackground, { type: 'page-batch' }>;
 
 /** Batches kept while the background is away (stopped service worker); beyond this the oldest are dropped. */
 export const MAX_PENDING_BATCHES = 2_000;
+/** The same bound in characters of batch text, as a batch carries up to 2 000 events: about 64 MB of the page's memory. */
+export const MAX_PENDING_CHARS = 32 * 1024 * 1024;
 export const RECONNECT_DELAY_MS = 250;
 
 export type Connect = (name: string) => Runtime.Port;
@@ -24,16 +26,20 @@ export class BackgroundLink {
   #port: Runtime.Port | undefined;
   #reconnecting = false;
   #overflow = 0;
+  #pendingChars = 0;
 
   constructor(connect: Connect) {
     this.#connect = connect;
   }
 
   send(batch: PageBatchMessage): void {
-    if (this.#pending.length >= MAX_PENDING_BATCHES) this.#drop();
+    while (this.#pending.length >= MAX_PENDING_BATCHES || this.#pendingChars + batch.batch.length > MAX_PENDING_CHARS) {
+      if (!this.#drop()) break;
+    }
     const message = this.#overflow > 0 ? { ...batch, rejected: batch.rejected + this.#overflow } : batch;
     this.#overflow = 0;
     this.#pending.push(message);
+    this.#pendingChars += message.batch.length;
     if (this.#port) this.#post(this.#port, message);
     else if (!this.#reconnecting) this.#open();
   }
@@ -43,9 +49,12 @@ export class BackgroundLink {
   }
 
   /** The oldest batch goes; its events and the ones it already counted as refused travel on in the next batch. */
-  #drop(): void {
+  #drop(): boolean {
     const dropped = this.#pending.shift();
-    if (dropped) this.#overflow += countBatchEvents(dropped.batch) + dropped.rejected;
+    if (!dropped) return false;
+    this.#pendingChars -= dropped.batch.length;
+    this.#overflow += countBatchEvents(dropped.batch) + dropped.rejected;
+    return true;
   }
 
   #open(): void {
@@ -85,6 +94,7 @@ export class BackgroundLink {
   #onAck(message: BackgroundToContent): void {
     if (message?.type !== 'ack') return;
     const index = this.#pending.findIndex((batch) => batch.document === message.document && batch.seq === message.seq);
-    if (index >= 0) this.#pending.splice(0, index + 1);
+    if (index < 0) return;
+    for (const acked of this.#pending.splice(0, index + 1)) this.#pendingChars -= acked.batch.length;
   }
 }

@@ -25,7 +25,9 @@ export function createBatcher(
   post: (batchJson: string) => void,
   options: BatchOptions = {},
 ): Batcher {
-  const { flushIntervalMs = 100, maxBatchEvents = 500, onWaiting } = options;
+  // Measured under heavy traffic, adjacent runs: the page kept 0.86 of its plain throughput with batches of 500
+  // events, 0.90 with 2 000 (a quarter of the messages on every hop). A batch still waits at most `flushIntervalMs`.
+  const { flushIntervalMs = 100, maxBatchEvents = 2_000, onWaiting } = options;
   let events: PageEvent[] = natives.bare([]);
   let seq = 0;
   let waiting = false;

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { BackgroundLink, MAX_PENDING_BATCHES, RECONNECT_DELAY_MS } from '../../../src/content/background-link.ts';
+import {
+  BackgroundLink,
+  MAX_PENDING_BATCHES,
+  MAX_PENDING_CHARS,
+  RECONNECT_DELAY_MS,
+} from '../../../src/content/background-link.ts';
 import { CONTENT_PORT, type ContentToBackground, type PageEvent } from '../../../src/shared/protocol.ts';
 import { type FakePort, fakePort } from '../background/support/fake-port.ts';
 import { batchText, OPEN, PUSH_ENABLE } from '../background/support/page-events.ts';
@@ -151,5 +156,33 @@ describe('BackgroundLink', () => {
     const resent = (ports[1] as FakePort).sent as ContentToBackground[];
     expect(resent[0]?.seq).toBe(2);
     expect(resent.at(-1)?.rejected).toBe(1 + 4);
+  });
+
+  test('big batches are bounded by their characters too, oldest first, and an acknowledged one frees its share', () => {
+    const { link, ports } = setup();
+    const big = (seq: number) => {
+      const message = batch(seq, [{ ...PUSH_ENABLE }]) as Extract<ContentToBackground, { type: 'page-batch' }>;
+      return { ...message, batch: message.batch.padEnd(MAX_PENDING_CHARS / 4 + 1, ' ') };
+    };
+    link.send(big(1));
+    (ports[0] as FakePort).disconnect();
+    for (let seq = 2; seq <= 5; seq += 1) link.send(big(seq));
+    expect(link.pendingCount).toBe(3);
+    vi.advanceTimersByTime(RECONNECT_DELAY_MS);
+    const port = ports[1] as FakePort;
+    const resent = () => (port.sent as ContentToBackground[]).map((message) => [message.seq, message.rejected]);
+    expect(resent()).toEqual([
+      [3, 0],
+      [4, 1],
+      [5, 1],
+    ]);
+    ack(port, 5);
+    for (let seq = 6; seq <= 8; seq += 1) link.send(big(seq));
+    expect(link.pendingCount).toBe(3);
+    expect(resent().slice(3)).toEqual([
+      [6, 0],
+      [7, 0],
+      [8, 0],
+    ]);
   });
 });

@@ -31,18 +31,18 @@ describe('batching to the bridge', () => {
     ]);
   });
 
-  test('a full batch (500 events) leaves at once, synchronously', () => {
+  test('a full batch (2 000 events) leaves at once, synchronously', () => {
     const realm = createHookedRealm();
     const socket = realm.newSocket(URL_);
     realm.server.open(socket);
-    for (let index = 0; index < 497; index++) realm.server.message(socket, 'x');
+    for (let index = 0; index < 1_997; index++) realm.server.message(socket, 'x');
     expect(realm.posted).toEqual([]);
-    realm.server.message(socket, 'the 500th event');
-    expect(realm.batches().map((batch) => batch.events.length)).toEqual([500]);
+    realm.server.message(socket, 'the 2 000th event');
+    expect(realm.batches().map((batch) => batch.events.length)).toEqual([2_000]);
     realm.server.message(socket, 'next');
     vi.advanceTimersByTime(100);
     expect(realm.batches().map((batch) => [batch.seq, batch.events.length])).toEqual([
-      [1, 500],
+      [1, 2_000],
       [2, 1],
     ]);
   });
