@@ -49,6 +49,11 @@ export class ConnectionTable {
     this.#set(taken.reduce((next, observation) => this.#join(next, observation), state));
   }
 
+  /** A connection the store is told about whole (a replay the panel ran). */
+  put(state: ConnectionState): void {
+    this.#set(state);
+  }
+
   update(id: string, change: (state: ConnectionState) => ConnectionState): void {
     const state = this.#connections.get(id);
     if (state) this.#set(change(state));

@@ -13,6 +13,9 @@ import { MATCH_WINDOW_MS } from './handshake-observation.ts';
 import { observeHandshakes } from './handshake-observer.ts';
 import { isDevtoolsMessage } from './message-guards.ts';
 import { handleContentPort, handlePanelPort } from './ports.ts';
+import { ReplayHandshakes } from './replay-handshakes.ts';
+import { ReplayHeaderRules, type SessionRulesApi } from './replay-header-rules.ts';
+import { ReplayRequests } from './replay-requests.ts';
 import { startDeepCapture } from './start-deep-capture.ts';
 
 // MV3: every listener is registered synchronously at the top level, so a restarted worker receives the event that
@@ -25,13 +28,27 @@ function status(): BackgroundStatus {
   return { version, browser: __TARGET__, startedAt, panelTabIds: context.panels.tabIds() };
 }
 
-observeHandshakes(browser.webRequest, (tabId, observation) => {
-  void context.change(tabId, (store) => store.observeHandshake(observation));
-  if (observation.endedAt === undefined) return;
-  setTimeout(() => {
-    void context.change(tabId, (store) => store.connections.promoteUnmatched(Date.now(), store.pageUrl));
-  }, MATCH_WINDOW_MS + 250);
-});
+const replayHandshakes = new ReplayHandshakes();
+const replays = new ReplayRequests(
+  context,
+  replayHandshakes,
+  new ReplayHeaderRules(browser.declarativeNetRequest as unknown as SessionRulesApi),
+);
+
+observeHandshakes(
+  browser.webRequest,
+  (tabId, observation) => {
+    void context.change(tabId, (store) => store.observeHandshake(observation));
+    if (observation.endedAt === undefined) return;
+    setTimeout(() => {
+      void context.change(tabId, (store) => store.connections.promoteUnmatched(Date.now(), store.pageUrl));
+    }, MATCH_WINDOW_MS + 250);
+  },
+  {
+    origin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    report: (observation) => replayHandshakes.offer(observation, Date.now()),
+  },
+);
 
 // Chrome only: Firefox has no debugger API.
 const deepCapture =
@@ -48,7 +65,7 @@ const deepCapture =
 browser.runtime.onConnect.addListener((port) => {
   if (port.name === CONTENT_PORT) handleContentPort(context, port);
   else if (port.sender && isExtensionPage(port.sender)) {
-    handlePanelPort(context, port, status);
+    handlePanelPort(context, port, status, replays);
     const tabId = tabIdOfPanelPort(port.name);
     if (tabId !== undefined) void deepCapture?.panelOpened(tabId);
   } else port.disconnect();

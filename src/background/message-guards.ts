@@ -1,4 +1,4 @@
-import type { ContentToBackground, DevtoolsToBackground } from '../shared/protocol.ts';
+import type { ContentToBackground, DevtoolsToBackground, PanelToBackground } from '../shared/protocol.ts';
 import { PROTOCOL_VERSION } from '../shared/protocol.ts';
 
 type Fields = Record<string, unknown>;
@@ -38,4 +38,27 @@ export function isDevtoolsMessage(message: unknown): message is DevtoolsToBackgr
   if (!isObject(message) || message.v !== PROTOCOL_VERSION || !isCount(message.tabId)) return false;
   if (message.type === 'session-seen') return isSighting(message.session);
   return message.type === 'ticket-minted' && isMint(message.mint);
+}
+
+type ReplayRecord = Extract<PanelToBackground, { type: 'replay-record' }>;
+const MAX_REPLAY_FRAMES = 10_000;
+export const REPLAY_ID_PREFIX = 'replay:';
+
+function isReplayFrame(value: unknown, connectionId: string): boolean {
+  if (!isObject(value) || value.connectionId !== connectionId || !Number.isFinite(value.at)) return false;
+  if (value.dir !== 'sent' && value.dir !== 'received') return false;
+  const { data } = value;
+  if (!isObject(data)) return false;
+  return data.kind === 'text' ? typeof data.text === 'string' : data.kind === 'binary' && isCount(data.size);
+}
+
+/** A replay as the panel reports it: a replay connection (by id and source) and frames of that connection only. */
+export function isReplayRecord(message: unknown): message is ReplayRecord {
+  if (!isObject(message) || message.type !== 'replay-record' || !Array.isArray(message.frames)) return false;
+  const { connection, frames } = message;
+  if (!isObject(connection) || connection.source !== 'replay' || !isObject(connection.handshake)) return false;
+  const { id } = connection;
+  if (typeof id !== 'string' || !id.startsWith(REPLAY_ID_PREFIX) || !Number.isFinite(connection.createdAt))
+    return false;
+  return frames.length <= MAX_REPLAY_FRAMES && frames.every((frame) => isReplayFrame(frame, id));
 }

@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { type BackgroundStatus, type PanelToBackground, tabIdOfPanelPort } from '../shared/protocol.ts';
 import type { BackgroundContext } from './background-context.ts';
 import { isPageBatchMessage } from './message-guards.ts';
+import type { ReplayRequester, ReplayRequests } from './replay-requests.ts';
 import { toPageBatch } from './to-page-batch.ts';
 
 /** A bridge's port: each batch is applied, saved, then acknowledged, so the bridge can let it go. */
@@ -24,7 +25,12 @@ export function handleContentPort(context: BackgroundContext, port: Runtime.Port
   });
 }
 
-export function handlePanelPort(context: BackgroundContext, port: Runtime.Port, status: () => BackgroundStatus): void {
+export function handlePanelPort(
+  context: BackgroundContext,
+  port: Runtime.Port,
+  status: () => BackgroundStatus,
+  replays: ReplayRequests,
+): void {
   const tabId = tabIdOfPanelPort(port.name);
   if (tabId === undefined) {
     port.disconnect();
@@ -33,6 +39,18 @@ export function handlePanelPort(context: BackgroundContext, port: Runtime.Port, 
   context.panels.add(tabId, port);
   context.panels.post(tabId, { type: 'background-status', status: status() });
   void context.sendSnapshot(tabId);
+  // A panel inside DevTools is no tab: its sockets have tab id -1. A popped-out panel's leave from its own tab.
+  const requester: ReplayRequester = {
+    inspectedTabId: tabId,
+    runnerTabId: port.sender?.tab?.id ?? -1,
+    post: (message) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // The panel closed meanwhile: nothing is waiting for the answer.
+      }
+    },
+  };
   port.onMessage.addListener(async (message: unknown) => {
     const request = message as PanelToBackground;
     if (request?.type === 'clear') {
@@ -42,6 +60,6 @@ export function handlePanelPort(context: BackgroundContext, port: Runtime.Port, 
       await context.change(tabId, (store) => {
         store.preserveLog = request.preserveLog;
       });
-    }
+    } else if (request) await replays.handle(requester, request);
   });
 }

@@ -1,5 +1,14 @@
 import type { TicketMint } from '../core/model/ticket-mint.ts';
-import type { DropCounts, PageEvent, SessionSighting, StoredFrame, TabDelta, TabSnapshot } from '../shared/protocol.ts';
+import type {
+  ConnectionState,
+  DropCounts,
+  PageEvent,
+  ReplayFrame,
+  SessionSighting,
+  StoredFrame,
+  TabDelta,
+  TabSnapshot,
+} from '../shared/protocol.ts';
 import { applySocketEvent, mayStillCarryFrames } from './connection-lifecycle.ts';
 import { ConnectionTable } from './connection-table.ts';
 import { FrameRing } from './frame-ring.ts';
@@ -47,6 +56,12 @@ export class TabStore {
       this.#applyEvent(`${batch.document}:${event.socket}`, event, frameId, batch.pageUrl);
     }
     return true;
+  }
+
+  /** A replay's connection as it stands now, and its frames not recorded yet. */
+  recordReplay(connection: ConnectionState, frames: readonly ReplayFrame[]): void {
+    this.connections.put(connection);
+    for (const frame of frames) this.frames.push({ ...frame, connectionId: connection.id });
   }
 
   observeHandshake(observation: HandshakeObservation): void {

@@ -5,6 +5,7 @@
 import type { CloseInfo } from '../core/model/connection-record.ts';
 import type { Direction, FrameData } from '../core/model/frame.ts';
 import type { HandshakeRecord } from '../core/model/handshake-record.ts';
+import type { HttpHeader } from '../core/model/http-header.ts';
 import type { TicketMint } from '../core/model/ticket-mint.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -151,6 +152,29 @@ export interface ConnectionState {
   readonly errorAt?: number;
   readonly closedAt?: number;
   readonly close?: CloseInfo;
+  /** For a replay: the connection it replays and the endpoint it went through. */
+  readonly replay?: ReplayOrigin;
+}
+
+export interface ReplayOrigin {
+  /** Id of the captured connection replayed. */
+  readonly of: string;
+  /** Name of the endpoint profile used ("captured URL", "origin with header", or the user's). */
+  readonly via: string;
+}
+
+/** A replay's frame as the panel reports it; the store gives it its id. */
+export type ReplayFrame = Omit<StoredFrame, 'id'>;
+
+/** What the network saw of a replay's handshake (webRequest): what the replaying page itself cannot see. */
+export interface ReplayHandshakeView {
+  readonly requestHeaders?: readonly HttpHeader[];
+  readonly requestHeadersPartial?: boolean;
+  readonly status?: number;
+  readonly statusLine?: string;
+  readonly responseHeaders?: readonly HttpHeader[];
+  readonly error?: string;
+  readonly ended: boolean;
 }
 
 export interface StoredFrame {
@@ -207,11 +231,27 @@ export type BackgroundToPanel =
   /** The whole tab state: sent when a panel connects and after a clear. */
   | { readonly type: 'snapshot'; readonly snapshot: TabSnapshot }
   /** What changed since the last message: connections are upserted by id, frames appended. */
-  | { readonly type: 'delta'; readonly delta: TabDelta };
+  | { readonly type: 'delta'; readonly delta: TabDelta }
+  /** The replay may open its socket now (its header rule, if any, is in place), or cannot (`error`). */
+  | { readonly type: 'replay-ready'; readonly replayId: string; readonly error?: string }
+  | { readonly type: 'replay-handshake'; readonly replayId: string; readonly handshake: ReplayHandshakeView };
 
 export type PanelToBackground =
   | { readonly type: 'clear' }
-  | { readonly type: 'set-preserve-log'; readonly preserveLog: boolean };
+  | { readonly type: 'set-preserve-log'; readonly preserveLog: boolean }
+  /**
+   * A replay is about to open `url`: watch its handshake, and when `authorization` is given set that header on it
+   * (the "virtual proxy"), for this panel's own socket only.
+   */
+  | {
+      readonly type: 'replay-prepare';
+      readonly replayId: string;
+      readonly url: string;
+      readonly authorization?: string;
+    }
+  | { readonly type: 'replay-finished'; readonly replayId: string }
+  /** A replay's connection as it stands, with its frames not reported yet: kept in the inspected tab's store. */
+  | { readonly type: 'replay-record'; readonly connection: ConnectionState; readonly frames: readonly ReplayFrame[] };
 
 // --- one-shot requests from extension pages --------------------------------------------------------------------
 

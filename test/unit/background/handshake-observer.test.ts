@@ -160,3 +160,44 @@ describe('observeHandshakes: what it ignores', () => {
     expect(last?.requestHeaders).toEqual([{ name: 'X-Binary', value: '' }]);
   });
 });
+
+describe('observeHandshakes: the extension’s own handshakes (replays)', () => {
+  const ORIGIN = 'chrome-extension://abcdefghijklmnop';
+
+  function runOwn(browser: 'chromium' | 'firefox', steps: readonly Step[]) {
+    const fake = fakeWebRequest(browser);
+    const page: Array<[number, HandshakeObservation]> = [];
+    const own: HandshakeObservation[] = [];
+    observeHandshakes(fake.webRequest, (tabId, observation) => page.push([tabId, observation]), {
+      origin: ORIGIN,
+      report: (observation) => own.push(observation),
+    });
+    for (const [name, details] of steps) fake.fire(name, details);
+    return { page, own };
+  }
+
+  const from = (origin: Record<string, string>, steps: Step[]): Step[] =>
+    steps.map(([name, details]) => [name, { ...details, ...origin }]);
+
+  test.each([
+    ['chromium', { initiator: ORIGIN }, -1],
+    ['firefox', { originUrl: `${ORIGIN}/src/panel/index.html` }, -1],
+    ['chromium', { initiator: ORIGIN }, 7],
+  ] as const)('%s (%o, tab %i): go to the replay route, never to a tab store', (browser, origin, tabId) => {
+    const replay = handshake('r9', F1_URL, tabId);
+    const { page, own } = runOwn(browser, [
+      ...from(origin, replay.start(F1_HANDSHAKE.requestHeaders)),
+      ...from(origin, replay.response(401, 'HTTP/1.1 401 Unauthorized', [])),
+      ['onCompleted', { ...replay.at(20), ...origin, statusCode: 401 }],
+    ]);
+    expect(page).toEqual([]);
+    expect(own.at(-1)).toMatchObject({ requestId: 'r9', url: F1_URL, status: 401, endedAt: T0 + 25 });
+  });
+
+  test('a page whose origin merely starts like ours is a page', () => {
+    const lookalike = handshake('r10', F1_URL);
+    const { page, own } = runOwn('chromium', from({ initiator: `${ORIGIN}x` }, lookalike.start(undefined)));
+    expect(own).toEqual([]);
+    expect(page.map(([tabId]) => tabId)).toEqual([TAB, TAB]);
+  });
+});

@@ -153,3 +153,61 @@ describe('handshakes and tabs', () => {
     expect(area.keys()).toEqual(['t8:meta']);
   });
 });
+
+describe('replays', () => {
+  const REPLAY_URL = 'ws://127.0.0.1:8781/jmap/ws';
+  const own = {
+    tabId: -1,
+    frameId: 0,
+    type: 'websocket',
+    url: REPLAY_URL,
+    initiator: 'chrome-extension://hhfoipoeepcaljcejndchlcchbjcalkl',
+  };
+
+  test('the panel’s replay gets its header rule, then what the network saw of its handshake; the rule goes then', async () => {
+    const panel = connect(panelPortName(7), extensionPage());
+    await panel.receive({ type: 'replay-prepare', replayId: 'r1', url: REPLAY_URL, authorization: 'Bearer abc' });
+    expect(panel.sent.at(-1)).toEqual({ type: 'replay-ready', replayId: 'r1' });
+    const [rule] = [...fake.sessionRules().values()];
+    expect(rule?.condition).toEqual({
+      urlFilter: '||127.0.0.1:8781/jmap/ws^',
+      resourceTypes: ['websocket'],
+      tabIds: [-1],
+    });
+    fake.fire('onBeforeRequest', { ...own, requestId: 'q1', timeStamp: T0 });
+    fake.fire('onHeadersReceived', {
+      ...own,
+      requestId: 'q1',
+      timeStamp: T0 + 5,
+      statusCode: 401,
+      statusLine: 'HTTP/1.1 401 Unauthorized',
+      responseHeaders: [],
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    const handshakes = panel.sent.filter((sent) => (sent as { type: string }).type === 'replay-handshake');
+    expect(handshakes.at(-1)).toMatchObject({ replayId: 'r1', handshake: { status: 401, ended: false } });
+    expect(fake.sessionRules().size).toBe(0);
+    expect(lastSnapshot(panel)?.connections).toEqual([]);
+  });
+
+  test('what the replay recorded lists in the inspected tab as a replay connection', async () => {
+    const panel = connect(panelPortName(7), extensionPage());
+    const connection = {
+      id: 'replay:1',
+      source: 'replay',
+      frameId: 0,
+      pageUrl: '',
+      handshake: { url: REPLAY_URL, protocols: ['jmap'], status: 101 },
+      createdAt: T0,
+      replay: { of: 'live:a:1', via: 'captured URL' },
+    };
+    const frame = { connectionId: 'replay:1', dir: 'sent', at: T0 + 1, data: { kind: 'text', text: '{}' } };
+    await settle(panel.receive({ type: 'replay-record', connection, frames: [frame] }));
+    await settle(panel.receive({ type: 'replay-record', connection: { ...connection, id: 'live:x' }, frames: [] }));
+    const later = connect(panelPortName(7), extensionPage());
+    await vi.advanceTimersByTimeAsync(0);
+    const snapshot = lastSnapshot(later);
+    expect(snapshot?.connections).toEqual([connection]);
+    expect(snapshot?.frames).toEqual([{ ...frame, id: 0 }]);
+  });
+});

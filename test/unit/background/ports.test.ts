@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createBackgroundContext } from '../../../src/background/background-context.ts';
 import { handleContentPort, handlePanelPort } from '../../../src/background/ports.ts';
+import { ReplayHandshakes } from '../../../src/background/replay-handshakes.ts';
+import { ReplayHeaderRules } from '../../../src/background/replay-header-rules.ts';
+import { ReplayRequests } from '../../../src/background/replay-requests.ts';
 import { type BackgroundStatus, CONTENT_PORT, panelPortName, type TabSnapshot } from '../../../src/shared/protocol.ts';
 import { type FakePort, fakePort } from './support/fake-port.ts';
+import { fakeSessionRules } from './support/fake-session-rules.ts';
 import { MemorySessionArea } from './support/memory-session-area.ts';
 import { DOC, openEvent, opened, textFrame, wirePageBatch } from './support/observations.ts';
 
@@ -14,17 +18,20 @@ const contentSender = (tabId?: number, frameId?: number): Runtime.MessageSender 
 function setup() {
   const area = new MemorySessionArea();
   const context = createBackgroundContext(area);
+  const rules = fakeSessionRules();
+  const handshakes = new ReplayHandshakes();
+  const replays = new ReplayRequests(context, handshakes, new ReplayHeaderRules(rules.api, () => undefined));
   const content = (tabId = 7, frameId = 0) => {
     const port = fakePort(CONTENT_PORT, contentSender(tabId, frameId));
     handleContentPort(context, port.port);
     return port;
   };
-  const panel = (name = panelPortName(7)) => {
-    const port = fakePort(name);
-    handlePanelPort(context, port.port, () => STATUS);
+  const panel = (name = panelPortName(7), sender?: Runtime.MessageSender) => {
+    const port = fakePort(name, sender);
+    handlePanelPort(context, port.port, () => STATUS, replays);
     return port;
   };
-  return { area, context, content, panel };
+  return { area, context, content, panel, rules, handshakes };
 }
 
 const snapshots = (port: FakePort) =>

@@ -23,8 +23,9 @@ describe('manifestFor', () => {
   });
 
   test('deep capture: Chrome gets the debugger permission, Firefox (no debugger API) never does', () => {
-    expect(manifestFor(base, 'chrome').permissions).toEqual(['storage', 'webRequest', 'debugger']);
-    expect(manifestFor(base, 'firefox').permissions).toEqual(['storage', 'webRequest']);
+    const replayHeaders = 'declarativeNetRequestWithHostAccess';
+    expect(manifestFor(base, 'chrome').permissions).toEqual(['storage', 'webRequest', replayHeaders, 'debugger']);
+    expect(manifestFor(base, 'firefox').permissions).toEqual(['storage', 'webRequest', replayHeaders]);
     expect(manifestFor({ ...base, permissions: undefined }, 'firefox').permissions).toBeUndefined();
   });
 

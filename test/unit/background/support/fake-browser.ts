@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { fakeLocalStorage } from './fake-local-storage.ts';
+import { fakeSessionRules } from './fake-session-rules.ts';
 import { fakeWebRequest } from './fake-web-request.ts';
 import { MemorySessionArea } from './memory-session-area.ts';
 
@@ -27,7 +28,9 @@ export const extensionPage = (path = '/panel.html?tabId=7'): Runtime.MessageSend
 export function fakeBrowser() {
   const web = fakeWebRequest('chromium');
   let local = fakeLocalStorage();
+  let rules = fakeSessionRules();
   const browser = {
+    declarativeNetRequest: rules.api,
     storage: { session: new MemorySessionArea(), local: local.local, onChanged: local.onChanged },
     webRequest: web.webRequest,
     runtime: {
@@ -45,6 +48,8 @@ export function fakeBrowser() {
     local = fakeLocalStorage(localItems);
     browser.storage.local = local.local;
     browser.storage.onChanged = local.onChanged;
+    rules = fakeSessionRules();
+    browser.declarativeNetRequest = rules.api;
     for (const event of [
       browser.runtime.onConnect,
       browser.runtime.onMessage,
@@ -55,5 +60,5 @@ export function fakeBrowser() {
     }
     web.registered.clear();
   };
-  return { browser, fire: web.fire, reset };
+  return { browser, fire: web.fire, reset, sessionRules: () => rules.rules };
 }
