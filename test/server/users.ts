@@ -7,7 +7,9 @@ export interface TestUser {
 
 export const ALICE: TestUser = { username: 'alice@example.com', password: 'S3cret+pw/1' };
 export const BOB: TestUser = { username: 'bob@example.com', password: 'b0b-Pa55/word' };
-export const USERS: readonly TestUser[] = [ALICE, BOB];
+/** A password whose Basic credentials hold `+`, `/` and `==` (the URLSearchParams case of PROXIES.md §2, B_FORM). */
+export const CAROL: TestUser = { username: 'carol@example.com', password: 'pw>????' };
+export const USERS: readonly TestUser[] = [ALICE, BOB, CAROL];
 
 function base64url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
@@ -35,6 +37,9 @@ export const ALICE_OPAQUE_BASE64 = 'q7Yd+4n/Zp0Lw9xK3mT2aB1cD5eF6gH7iJ8kL9mN0oP=
 /** Stalwart since 2026-06: base64url without padding. */
 export const ALICE_OPAQUE_BASE64URL = 'q7Yd-4n_Zp0Lw9xK3mT2aB1cD5eF6gH7iJ8kL9mN0oP';
 
+/** A token with a literal `%` (PROXIES.md §2, T_PCT): a proxy must decode its query form `pct%252Btok` exactly once. */
+export const PERCENT_TOKEN = 'pct%2Btok';
+
 export interface BearerToken {
   token: string;
   username: string;
@@ -49,6 +54,7 @@ export const BEARER_TOKENS: readonly BearerToken[] = [
   { token: SCENARIO_JWT, username: ALICE.username },
   { token: ALICE_OPAQUE_BASE64, username: ALICE.username, expiresAt: FAR_FUTURE_S * 1000 },
   { token: ALICE_OPAQUE_BASE64URL, username: ALICE.username, expiresAt: FAR_FUTURE_S * 1000 },
+  { token: PERCENT_TOKEN, username: ALICE.username },
 ];
 
 export function basicCredentials(user: TestUser): string {
