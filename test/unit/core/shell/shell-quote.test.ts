@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { shellCommand, shellQuote } from '../../../../src/core/proxy-config/shell-quote.ts';
+import { shellCommand, shellQuote } from '../../../../src/core/shell/shell-quote.ts';
 
 test('safe words stay as they are, others are single-quoted', () => {
   expect(shellQuote('/tmp/jpi-nginx-AbC1/nginx.conf')).toBe('/tmp/jpi-nginx-AbC1/nginx.conf');
