@@ -1,5 +1,5 @@
-import type { CaddyLayout, HaproxyLayout, NginxLayout } from './proxy-layout.ts';
 import { shellCommand } from '../shell/shell-quote.ts';
+import type { CaddyLayout, HaproxyLayout, NginxLayout } from './proxy-layout.ts';
 
 /** Debian's binaries by absolute path: /usr/sbin is not on a non-root user's PATH. */
 export const PROXY_BINARIES = {

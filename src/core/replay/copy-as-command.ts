@@ -1,6 +1,6 @@
 import type { ConnectionRecord } from '../model/connection-record.ts';
-import { shellCommand } from '../shell/shell-quote.ts';
 import { redact, redactUrl } from '../redact/redact.ts';
+import { shellCommand } from '../shell/shell-quote.ts';
 import { stripCredentialParams } from './build-replay-url.ts';
 import { credentialFromCapture, safeSubprotocols } from './credential-from-capture.ts';
 import { authorizationValue } from './replay-credential.ts';
