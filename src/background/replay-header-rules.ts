@@ -43,7 +43,7 @@ export class ReplayHeaderRules {
   readonly #ready: Promise<void>;
   #nextId = 1;
 
-  constructor(api: SessionRulesApi, schedule: (run: () => void, ms: number) => void = setTimeout) {
+  constructor(api: SessionRulesApi, schedule = (run: () => void, ms: number): void => void setTimeout(run, ms)) {
     this.#api = api;
     this.#schedule = schedule;
     this.#ready = api

@@ -6,6 +6,10 @@ import { warmFrameTypesWhenIdle } from './dom/warm-frame-types.ts';
 import { inspectedTabId } from './inspected-tab-id.ts';
 import { connectPanelPort } from './panel-port.ts';
 import { applyBackgroundMessage, createPanelStore } from './panel-store.ts';
+import { openBrowserSocket } from './replay/browser-socket.ts';
+import { fetchMinter } from './replay/fetch-minter.ts';
+import { isReplayMessage, ReplayCoordinator } from './replay/replay-coordinator.ts';
+import { ReplayService } from './replay/replay-service.ts';
 import type { Send } from './store-context.ts';
 
 const CLOCK_MS = 1_000;
@@ -19,11 +23,14 @@ function followTheme(): void {
   panels?.onThemeChanged?.addListener((name) => update(name));
 }
 
-function connect(store: ReturnType<typeof createPanelStore>): Send {
+function connect(store: ReturnType<typeof createPanelStore>, coordinator: () => ReplayCoordinator): Send {
   if (store.tabId === undefined) return () => {};
   const port = connectPanelPort(
     store.tabId,
-    (message) => applyBackgroundMessage(store, message),
+    (message) => {
+      if (isReplayMessage(message)) coordinator().receive(message);
+      else applyBackgroundMessage(store, message);
+    },
     () => {
       store.link.value = 'disconnected';
     },
@@ -33,11 +40,13 @@ function connect(store: ReturnType<typeof createPanelStore>): Send {
 
 const store = createPanelStore(inspectedTabId(location.search));
 followTheme();
-const send = connect(store);
+const send = connect(store, () => coordinator);
+const coordinator = new ReplayCoordinator(send, openBrowserSocket);
+const replays = new ReplayService(coordinator, fetchMinter);
 warmFrameTypesWhenIdle(store);
 setInterval(() => {
   store.now.value = Date.now();
 }, CLOCK_MS);
 
 const root = document.getElementById('app');
-if (root) render(<App store={store} send={send} />, root);
+if (root) render(<App store={store} send={send} replays={replays} />, root);

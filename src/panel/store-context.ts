@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PanelToBackground } from '../shared/protocol.ts';
 import type { PanelStore } from './panel-store.ts';
+import type { ReplayService } from './replay/replay-service.ts';
 
 export type Send = (message: PanelToBackground) => void;
 
@@ -18,4 +19,11 @@ export function useStore(): PanelStore {
 /** Sends a message to the background; the panel itself knows no transport. */
 export function useSend(): Send {
   return useContext(SendContext);
+}
+
+/** Replays run from this panel; undefined where the panel cannot open sockets (a test rendering without one). */
+export const ReplayContext = createContext<ReplayService | undefined>(undefined);
+
+export function useReplays(): ReplayService | undefined {
+  return useContext(ReplayContext);
 }

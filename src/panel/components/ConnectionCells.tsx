@@ -31,6 +31,7 @@ export function ConnectionCells({ view, counts, now }: ConnectionCellsProps) {
       <span class="cell num">{view.number}</span>
       <span class="cell url" title={url}>
         {state.source !== 'live' && <span class={`badge source source-${state.source}`}>{state.source}</span>}
+        {state.replay && <span class="muted replay-via">via {state.replay.via} · </span>}
         {url}
       </span>
       <span class={`cell phase phase-${phase}`} title={PHASE_TITLES[phase]}>

@@ -7,6 +7,7 @@ import { FramesTab } from './FramesTab.tsx';
 import { HandshakeTab } from './HandshakeTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 import { PushTab } from './PushTab.tsx';
+import { ReplayTab } from './ReplayTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
 import { SessionView } from './SessionView.tsx';
 import { type TabItem, TabStrip } from './TabStrip.tsx';
@@ -22,6 +23,7 @@ function tabsFor(view: ConnectionView | undefined): TabItem<DetailTab>[] {
     { key: 'frames', label: 'Frames' },
     { key: 'push', label: counted('Push', analysis?.push.stateChanges ?? 0) },
     { key: 'diagnosis', label: counted('Diagnosis', analysis?.causes.length ?? 0) },
+    { key: 'replay', label: 'Replay' },
   ];
 }
 
@@ -32,6 +34,7 @@ function tabContent(tab: DetailTab, view: ConnectionView | undefined, session: S
   if (tab === 'handshake') return <HandshakeTab view={view} />;
   if (tab === 'security') return <SecurityTab view={view} />;
   if (tab === 'push') return <PushTab view={view} />;
+  if (tab === 'replay') return <ReplayTab view={view} />;
   return <DiagnosisTab view={view} />;
 }
 

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { type FrameFilter, NO_FRAME_FILTER } from './frame-filter.ts';
 
-export const DETAIL_TABS = ['overview', 'handshake', 'security', 'frames', 'push', 'diagnosis'] as const;
+export const DETAIL_TABS = ['overview', 'handshake', 'security', 'frames', 'push', 'diagnosis', 'replay'] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
 /** What the user chose in the panel; survives snapshots. */

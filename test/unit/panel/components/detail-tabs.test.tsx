@@ -111,7 +111,7 @@ describe('connection detail', () => {
     press(overview, 'ArrowRight');
     expect(store.detailTab.value).toBe('handshake');
     press(root.querySelector('[role="tab"][data-tab="handshake"]'), 'End');
-    expect(store.detailTab.value).toBe('diagnosis');
+    expect(store.detailTab.value).toBe('replay');
     click(root.querySelector('[role="tab"][data-tab="security"]'));
     expect(store.detailTab.value).toBe('security');
   });

@@ -1,0 +1,129 @@
+import { useMemo, useState } from 'preact/hooks';
+import { credentialFromCapture } from '../../core/replay/credential-from-capture.ts';
+import { endpointPresets } from '../../core/replay/endpoint-presets.ts';
+import type { ReplayCredential } from '../../core/replay/replay-credential.ts';
+import type { ReplayMode } from '../../core/replay/replay-plan.ts';
+import type { ConnectionView } from '../panel-store.ts';
+import type { ReplayService } from '../replay/replay-service.ts';
+import { CommandCopyButtons } from './CommandCopyButtons.tsx';
+
+const MODES: readonly (readonly [ReplayMode, string])[] = [
+  ['fast', 'Resend at once'],
+  ['original-timing', 'Original timing'],
+  ['watch', 'Only watch for pushes'],
+];
+
+interface ReplayFormProps {
+  readonly view: ConnectionView;
+  readonly replays: ReplayService;
+}
+
+/** Where to replay, with which credential and how; the credential field starts with the captured one, masked. */
+export function ReplayForm({ view, replays }: ReplayFormProps) {
+  const presets = useMemo(
+    () => endpointPresets({ connection: view.record, session: view.session, saved: replays.saved.value }),
+    [view.record, view.session, replays.saved.value],
+  );
+  const captured = useMemo(() => credentialFromCapture(view.record), [view.record]);
+  const [endpoint, setEndpoint] = useState(0);
+  const [scheme, setScheme] = useState<ReplayCredential['scheme']>(captured?.scheme ?? 'Bearer');
+  const [value, setValue] = useState(captured?.value ?? '');
+  const [mode, setMode] = useState<ReplayMode>('fast');
+  const [waitS, setWaitS] = useState(5);
+  const [question, setQuestion] = useState<string | undefined>(undefined);
+  const credential = value === '' ? undefined : { scheme, value };
+  const profile = presets[endpoint]?.profile;
+  const request = { original: view.record, session: view.session, credential, mode, waitMs: waitS * 1_000 };
+
+  const run = async (confirmed = false) => {
+    if (!profile) return;
+    setQuestion(undefined);
+    const result = await replays.start({ ...request, profile, confirmed });
+    if (result.guard?.decision === 'confirm') setQuestion(result.guard.question);
+  };
+  const diagnose = () => {
+    void replays.diagnose({ ...request, confirmed: true, endpoints: presets.map((preset) => preset.profile) });
+  };
+
+  return (
+    <form
+      class="replay-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+    >
+      <label>
+        Endpoint{' '}
+        <select
+          data-testid="replay-endpoint"
+          value={endpoint}
+          onChange={(e) => setEndpoint(Number(e.currentTarget.value))}
+        >
+          {presets.map((preset, index) => (
+            <option key={preset.profile.name} value={index}>
+              {preset.profile.name} — {preset.profile.transport}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Credential{' '}
+        <select
+          data-testid="replay-scheme"
+          value={scheme}
+          onChange={(e) => setScheme(e.currentTarget.value as 'Basic')}
+        >
+          <option value="Bearer">Bearer</option>
+          <option value="Basic">Basic</option>
+        </select>{' '}
+        <input
+          type="password"
+          autocomplete="off"
+          data-testid="replay-credential"
+          placeholder="token, or base64 of user:password"
+          value={value}
+          onInput={(e) => setValue(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        Mode{' '}
+        <select data-testid="replay-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as ReplayMode)}>
+          {MODES.map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Wait{' '}
+        <input
+          type="number"
+          min={1}
+          max={600}
+          class="seconds"
+          data-testid="replay-wait"
+          value={waitS}
+          onInput={(e) => setWaitS(Math.max(1, Number(e.currentTarget.value) || 1))}
+        />{' '}
+        s
+      </label>
+      <button type="submit" class="tool-button" data-testid="replay-run" disabled={!profile}>
+        Replay
+      </button>
+      <button type="button" class="tool-button" data-testid="replay-diagnose" onClick={diagnose}>
+        Diagnose every endpoint
+      </button>
+      <CommandCopyButtons view={view} />
+      {question && (
+        <p class="replay-question" data-testid="replay-question">
+          {question}{' '}
+          <button type="button" class="tool-button" data-testid="replay-confirm" onClick={() => void run(true)}>
+            Send anyway
+          </button>
+        </p>
+      )}
+    </form>
+  );
+}

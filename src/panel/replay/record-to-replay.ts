@@ -1,0 +1,32 @@
+import type { ConnectionRecord } from '../../core/model/connection-record.ts';
+import type { ConnectionState, ReplayFrame, ReplayOrigin } from '../../shared/protocol.ts';
+
+/** A replay's record as the store keeps connections, with its frames from index `from` on. */
+export function recordToReplay(
+  record: ConnectionRecord,
+  replay: ReplayOrigin,
+  from: number,
+): { connection: ConnectionState; frames: ReplayFrame[] } {
+  const { id, handshake, createdAt, openAt, errorAt, closedAt, close } = record;
+  const connection: ConnectionState = {
+    id,
+    source: 'replay',
+    frameId: 0,
+    pageUrl: '',
+    handshake,
+    createdAt,
+    replay,
+    ...(openAt === undefined ? {} : { openAt }),
+    ...(errorAt === undefined ? {} : { errorAt }),
+    ...(closedAt === undefined ? {} : { closedAt }),
+    ...(close === undefined ? {} : { close }),
+  };
+  const frames = record.frames.slice(from).map(({ dir, at, data, truncatedFrom }) => ({
+    connectionId: id,
+    dir,
+    at,
+    data,
+    ...(truncatedFrom === undefined ? {} : { truncatedFrom }),
+  }));
+  return { connection, frames };
+}
