@@ -5,6 +5,7 @@ import { formatElapsed } from '../format/format-elapsed.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import type { ConnectionPhase } from '../store/connection-phase.ts';
 import type { FrameCounts } from '../store/frame-index.ts';
+import { useStore } from '../store-context.ts';
 import { SeverityBadge } from './SeverityBadge.tsx';
 import { StrategyBadge } from './StrategyBadge.tsx';
 
@@ -13,6 +14,16 @@ const PHASE_TITLES: Partial<Record<ConnectionPhase, string>> = {
     'The network saw this socket upgrade, but no page hook reported it (a worker, or a frame the hook could not ' +
     'reach): its frames and close are not visible. Deep capture (Chrome) shows worker sockets.',
 };
+
+/** "replay of #3 via nginx-staging": the original's number as the list shows it. */
+function ReplayLabel({ of, via }: { readonly of: string; readonly via: string }) {
+  const original = useStore().viewById.value.get(of);
+  return (
+    <span class="muted replay-via">
+      replay of {original ? `#${original.number}` : 'a cleared connection'} via {via} ·{' '}
+    </span>
+  );
+}
 
 interface ConnectionCellsProps {
   readonly view: ConnectionView;
@@ -31,7 +42,7 @@ export function ConnectionCells({ view, counts, now }: ConnectionCellsProps) {
       <span class="cell num">{view.number}</span>
       <span class="cell url" title={url}>
         {state.source !== 'live' && <span class={`badge source source-${state.source}`}>{state.source}</span>}
-        {state.replay && <span class="muted replay-via">via {state.replay.via} · </span>}
+        {state.replay && <ReplayLabel of={state.replay.of} via={state.replay.via} />}
         {url}
       </span>
       <span class={`cell phase phase-${phase}`} title={PHASE_TITLES[phase]}>
