@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { EndpointStorage } from '../shared/endpoint-storage.ts';
 import { App } from './App.tsx';
 import { applyTheme, themeFor } from './dom/theme.ts';
 import { warmFrameTypesWhenIdle } from './dom/warm-frame-types.ts';
@@ -43,6 +44,14 @@ followTheme();
 const send = connect(store, () => coordinator);
 const coordinator = new ReplayCoordinator(send, openBrowserSocket);
 const replays = new ReplayService(coordinator, fetchMinter);
+const endpoints = new EndpointStorage({ local: browser.storage.local, session: browser.storage.session });
+void endpoints.profiles().then((profiles) => {
+  replays.saved.value = profiles;
+});
+endpoints.watch((list) => {
+  replays.saved.value = list.endpoints.map((endpoint) => endpoint.profile);
+});
+replays.savedCredential = (name) => endpoints.credentialByName(name);
 warmFrameTypesWhenIdle(store);
 setInterval(() => {
   store.now.value = Date.now();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { credentialFromCapture } from '../../core/replay/credential-from-capture.ts';
 import { endpointPresets } from '../../core/replay/endpoint-presets.ts';
 import type { ReplayCredential } from '../../core/replay/replay-credential.ts';
@@ -6,6 +6,7 @@ import type { ReplayMode } from '../../core/replay/replay-plan.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import type { ReplayService } from '../replay/replay-service.ts';
 import { CommandCopyButtons } from './CommandCopyButtons.tsx';
+import { SendAnyway } from './SendAnyway.tsx';
 
 const MODES: readonly (readonly [ReplayMode, string])[] = [
   ['fast', 'Resend at once'],
@@ -31,6 +32,9 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
   const [mode, setMode] = useState<ReplayMode>('fast');
   const [waitS, setWaitS] = useState(5);
   const [question, setQuestion] = useState<string | undefined>(undefined);
+  /** The saved endpoint whose saved credential is in the field, if it is one. */
+  const [savedFrom, setSavedFrom] = useState<string | undefined>(undefined);
+  const picks = useRef(0);
   const credential = value === '' ? undefined : { scheme, value };
   const profile = presets[endpoint]?.profile;
   const request = { original: view.record, session: view.session, credential, mode, waitMs: waitS * 1_000 };
@@ -40,6 +44,29 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
     setQuestion(undefined);
     const result = await replays.start({ ...request, profile, confirmed });
     if (result.guard?.decision === 'confirm') setQuestion(result.guard.question);
+  };
+  const showCredential = (shown: ReplayCredential | undefined, from?: string) => {
+    setScheme(shown?.scheme ?? 'Bearer');
+    setValue(shown?.value ?? '');
+    setSavedFrom(from);
+  };
+  /** A saved endpoint brings its saved credential; leaving it brings the captured one back. */
+  const pick = (index: number) => {
+    setEndpoint(index);
+    const pickNo = ++picks.current;
+    const preset = presets[index];
+    const back = () => {
+      if (savedFrom !== undefined) showCredential(captured);
+    };
+    if (preset?.kind !== 'saved') {
+      back();
+      return;
+    }
+    void replays.savedCredential(preset.profile.name).then((saved) => {
+      if (pickNo !== picks.current) return;
+      if (saved) showCredential(saved, preset.profile.name);
+      else back();
+    });
   };
   const diagnose = () => {
     void replays.diagnose({ ...request, confirmed: true, endpoints: presets.map((preset) => preset.profile) });
@@ -55,11 +82,7 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
     >
       <label>
         Endpoint{' '}
-        <select
-          data-testid="replay-endpoint"
-          value={endpoint}
-          onChange={(e) => setEndpoint(Number(e.currentTarget.value))}
-        >
+        <select data-testid="replay-endpoint" value={endpoint} onChange={(e) => pick(Number(e.currentTarget.value))}>
           {presets.map((preset, index) => (
             <option key={preset.profile.name} value={index}>
               {preset.profile.name} — {preset.profile.transport}
@@ -83,8 +106,17 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
           data-testid="replay-credential"
           placeholder="token, or base64 of user:password"
           value={value}
-          onInput={(e) => setValue(e.currentTarget.value)}
+          onInput={(e) => {
+            setValue(e.currentTarget.value);
+            setSavedFrom(undefined);
+          }}
         />
+        {savedFrom !== undefined && (
+          <span class="replay-credential-source" data-testid="replay-credential-source">
+            {' '}
+            saved with {savedFrom}
+          </span>
+        )}
       </label>
       <label>
         Mode{' '}
@@ -116,14 +148,7 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
         Diagnose every endpoint
       </button>
       <CommandCopyButtons view={view} />
-      {question && (
-        <p class="replay-question" data-testid="replay-question">
-          {question}{' '}
-          <button type="button" class="tool-button" data-testid="replay-confirm" onClick={() => void run(true)}>
-            Send anyway
-          </button>
-        </p>
-      )}
+      <SendAnyway question={question} testId="replay" onConfirm={() => void run(true)} />
     </form>
   );
 }

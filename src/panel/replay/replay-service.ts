@@ -55,6 +55,8 @@ export class ReplayService {
   readonly matrix = signal<MatrixRun | undefined>(undefined);
   /** The endpoints the user saved (options page), offered after the presets of each connection. */
   readonly saved = signal<readonly EndpointProfile[]>([]);
+  /** The credential saved with the saved endpoint of this name, looked up when the user picks it (set by main.tsx). */
+  savedCredential: (name: string) => Promise<ReplayCredential | undefined> = async () => undefined;
   readonly #coordinator: ReplayCoordinator;
   readonly #minter: TicketMinter;
   readonly #clock: ReplayClock;
