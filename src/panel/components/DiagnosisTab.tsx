@@ -1,8 +1,9 @@
 import type { ConnectionView } from '../panel-store.ts';
 import { CauseList } from './CauseList.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { ProxyConfigFix } from './ProxyConfigFix.tsx';
 
-/** Why it fails, most specific cause first, each with the checks to run. */
+/** Why it fails, most specific cause first, each with the checks to run; then a proxy config when one fixes it. */
 export function DiagnosisTab({ view }: { readonly view: ConnectionView }) {
   const { causes } = view.analysis;
   if (causes.length === 0) {
@@ -12,5 +13,10 @@ export function DiagnosisTab({ view }: { readonly view: ConnectionView }) {
       </EmptyState>
     );
   }
-  return <CauseList causes={causes} secrets={view.secrets} />;
+  return (
+    <>
+      <CauseList causes={causes} secrets={view.secrets} />
+      <ProxyConfigFix view={view} />
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import type { ConnectionView } from '../panel-store.ts';
 import { useReplays } from '../store-context.ts';
 import { DiagnoseMatrix } from './DiagnoseMatrix.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { ProxyConfigSections } from './ProxyConfigSections.tsx';
 import { ReplayForm } from './ReplayForm.tsx';
 import { ReplayFrameEditor } from './ReplayFrameEditor.tsx';
 import { ReplayRuns } from './ReplayRuns.tsx';
@@ -24,6 +25,7 @@ export function ReplayTab({ view }: { readonly view: ConnectionView }) {
         </Section>
       )}
       <ReplayRuns view={view} runs={replays.runs.value} />
+      <ProxyConfigSections key={view.state.id} view={view} replays={replays} />
     </>
   );
 }
