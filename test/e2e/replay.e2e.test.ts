@@ -1,8 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BrowserName } from './support/extension-harness.ts';
-import { waitForRows } from './support/extension-harness.ts';
+import type { JmapServer } from '../server/server-types.ts';
+import { startJmapServer } from '../server/start-jmap-server.ts';
+import { ALICE, basicCredentials } from '../server/users.ts';
+import { type BrowserName, ExtensionHarness, waitForRows } from './support/extension-harness.ts';
+import { poll } from './support/poll.ts';
 import { openRefusedCapture, type RefusedCapture } from './support/refused-capture.ts';
-import { replay } from './support/replay-panel.ts';
+import {
+  clickTestId,
+  confirmPlainWs,
+  countRuns,
+  openReplayTab,
+  pickEndpoint,
+  replay,
+  setField,
+  waitForRun,
+} from './support/replay-panel.ts';
 
 /**
  * Issue 4 §2 in real browsers: a connection refused with 401 (a token in the URL, no proxy to turn it into a header)
@@ -52,5 +64,82 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying a captured co
     expect(run.verdict).toBe('refused');
     expect(run.compare.status).toEqual({ original: '401', replay: '401' });
     expect(run.compare.causes?.replay).toContain('auth-header-missing');
+  }, 90_000);
+
+  test('diagnose every endpoint: after the ws:// question, every transport that applies, each with its cause', async () => {
+    const { panel, refusedId } = capture;
+    await openReplayTab(panel, refusedId);
+    await clickTestId(panel, 'replay-diagnose');
+    await confirmPlainWs(panel, 'diagnose-confirm');
+    const rows = await poll('the matrix to finish', () => readMatrix(panel), 60_000);
+    const verdicts = (transport: string) => rows.filter((row) => row.transport === transport);
+    expect(
+      verdicts('header')
+        .map((row) => row.verdict)
+        .every((verdict) => ['connected', 'push-works'].includes(verdict)),
+    ).toBe(true);
+    expect(verdicts('header')).toHaveLength(2);
+    for (const row of [...verdicts('query-access-token'), ...verdicts('none')]) {
+      expect(row.verdict).toBe('refused');
+      expect(row.cause).not.toBe('');
+    }
+    expect(verdicts('query-access-token').map((row) => row.cause)).toContain('auth-header-missing');
+  }, 120_000);
+});
+
+/** The diagnose matrix as shown: one entry per row, by its data hooks. */
+function readMatrix(panel: RefusedCapture['panel']) {
+  return panel.evaluate(() => {
+    const matrix = document.querySelector('[data-testid="diagnose-matrix"]');
+    if (matrix?.getAttribute('data-done') !== 'yes') return undefined;
+    return [...matrix.querySelectorAll('[data-transport]')].map((row) => ({
+      endpoint: row.getAttribute('data-matrix-endpoint') ?? '',
+      transport: row.getAttribute('data-transport') ?? '',
+      verdict: row.getAttribute('data-verdict') ?? '',
+      cause: row.getAttribute('data-cause') ?? '',
+    }));
+  });
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying a ticket connection', (name) => {
+  let harness: ExtensionHarness;
+  let tmail: JmapServer;
+
+  beforeAll(async () => {
+    tmail = await startJmapServer({ flavor: 'tmail-backend' });
+    harness = await ExtensionHarness.launch(name);
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await tmail?.close();
+  });
+
+  test('each replay mints its own ticket (no session seen outside DevTools: the default endpoint, editable)', async () => {
+    const url = `${tmail.url}/demo/?mode=upstream`;
+    const page = await harness.browser.newPage();
+    await page.goto(url);
+    const panel = await harness.openPanelFor(url);
+    const rows = await waitForRows(panel, 'the ticket connection', (shown) =>
+      shown.some((row) => row.status === '101'),
+    );
+    const original = rows.find((row) => row.status === '101')?.id ?? '';
+    await openReplayTab(panel, original);
+    await pickEndpoint(panel, 'Captured URL');
+    await setField(panel, 'replay-scheme', 'Basic');
+    await setField(panel, 'replay-credential', basicCredentials(ALICE));
+    const mintUrl = await panel.evaluate(
+      () => document.querySelector<HTMLInputElement>('[data-testid="replay-mint-url"]')?.value,
+    );
+    expect(mintUrl).toBe(`${tmail.url}/jmap/ws/ticket`);
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const minted = tmail.control.stats().ticketsMinted;
+      const before = await countRuns(panel);
+      await clickTestId(panel, 'replay-run');
+      await confirmPlainWs(panel, 'replay-confirm');
+      const run = await waitForRun(panel, before + 2);
+      expect(['connected', 'push-works']).toContain(run.verdict);
+      expect(run.compare.status).toEqual({ original: '101', replay: '101' });
+      expect(tmail.control.stats().ticketsMinted).toBe(minted + 1);
+    }
   }, 90_000);
 });

@@ -1,12 +1,16 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { ticketGenerationEndpoint } from '../../core/replay/applicable-transports.ts';
 import { credentialFromCapture } from '../../core/replay/credential-from-capture.ts';
+import { defaultTicketEndpoint } from '../../core/replay/default-ticket-endpoint.ts';
 import { endpointPresets } from '../../core/replay/endpoint-presets.ts';
+import { plainWsQuestion } from '../../core/replay/plain-ws-question.ts';
 import type { ReplayCredential } from '../../core/replay/replay-credential.ts';
 import type { ReplayMode } from '../../core/replay/replay-plan.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import type { ReplayService } from '../replay/replay-service.ts';
 import { CommandCopyButtons } from './CommandCopyButtons.tsx';
 import { SendAnyway } from './SendAnyway.tsx';
+import { TicketEndpointField } from './TicketEndpointField.tsx';
 
 const MODES: readonly (readonly [ReplayMode, string])[] = [
   ['fast', 'Resend at once'],
@@ -37,7 +41,17 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
   const picks = useRef(0);
   const credential = value === '' ? undefined : { scheme, value };
   const profile = presets[endpoint]?.profile;
-  const request = { original: view.record, session: view.session, credential, mode, waitMs: waitS * 1_000 };
+  const sessionMintUrl = ticketGenerationEndpoint(view.session);
+  const [typedMintUrl, setMintUrl] = useState<string | undefined>(undefined);
+  const mintUrl = typedMintUrl ?? sessionMintUrl ?? (profile && defaultTicketEndpoint(profile.url));
+  const request = {
+    original: view.record,
+    session: view.session,
+    credential,
+    mode,
+    waitMs: waitS * 1_000,
+    ...(mintUrl ? { mintUrl } : {}),
+  };
 
   const run = async (confirmed = false) => {
     if (!profile) return;
@@ -68,8 +82,13 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
       else back();
     });
   };
-  const diagnose = () => {
-    void replays.diagnose({ ...request, confirmed: true, endpoints: presets.map((preset) => preset.profile) });
+  const endpoints = presets.map((preset) => preset.profile);
+  const [diagnoseQuestion, setDiagnoseQuestion] = useState<string | undefined>(undefined);
+  /** The matrix tries every endpoint at once: any plain ws:// one with a credential is asked about first. */
+  const diagnose = (confirmed = false) => {
+    const ask = confirmed ? undefined : plainWsQuestion(endpoints, credential !== undefined);
+    setDiagnoseQuestion(ask);
+    if (ask === undefined) void replays.diagnose({ ...request, confirmed: true, endpoints });
   };
 
   return (
@@ -118,6 +137,13 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
           </span>
         )}
       </label>
+      {profile?.transport === 'ticket' && (
+        <TicketEndpointField
+          value={mintUrl ?? ''}
+          guessed={typedMintUrl === undefined && sessionMintUrl === undefined}
+          onChange={setMintUrl}
+        />
+      )}
       <label>
         Mode{' '}
         <select data-testid="replay-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as ReplayMode)}>
@@ -144,11 +170,12 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
       <button type="submit" class="tool-button" data-testid="replay-run" disabled={!profile}>
         Replay
       </button>
-      <button type="button" class="tool-button" data-testid="replay-diagnose" onClick={diagnose}>
+      <button type="button" class="tool-button" data-testid="replay-diagnose" onClick={() => diagnose()}>
         Diagnose every endpoint
       </button>
       <CommandCopyButtons view={view} />
       <SendAnyway question={question} testId="replay" onConfirm={() => void run(true)} />
+      <SendAnyway question={diagnoseQuestion} testId="diagnose" onConfirm={() => diagnose(true)} />
     </form>
   );
 }

@@ -20,6 +20,8 @@ export interface ReplayRequest {
   readonly waitMs: number;
   /** The user agreed to send the credential over plain ws:// (the guard's question). */
   readonly confirmed?: boolean;
+  /** Where the `ticket` transport mints, when the user gave it (else the session's generationEndpoint). */
+  readonly mintUrl?: string;
 }
 
 /** One replay as the panel follows it. */
@@ -122,7 +124,7 @@ export class ReplayService {
       plan: planned.plan,
       profile: request.profile,
       credential: request.credential,
-      mintUrl: ticketGenerationEndpoint(request.session),
+      mintUrl: request.mintUrl ?? ticketGenerationEndpoint(request.session),
       configuredHosts: [request.profile.url],
       confirmed: request.confirmed,
       socketFactory: this.#coordinator.socketFactory(id),
