@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diagnoseSession } from '../../src/core/diagnosis/diagnose.ts';
 import { parseSession } from '../../src/core/session/parse-session.ts';
+import { ALICE_JWT } from '../server/users.ts';
 import {
   type DevtoolsServers,
   demoGaveUp,
@@ -12,6 +13,7 @@ import {
 import { ExtensionHarness } from './support/extension-harness.ts';
 import { readPanelRows, showDetail, waitForElement, waitForSnapshot } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
+import { replay } from './support/replay-panel.ts';
 
 /**
  * The panel inside real DevTools (issue 3 §4: one test per browser drives it). The demo's session GET and ticket
@@ -62,6 +64,21 @@ describe('Chromium: the panel inside real DevTools', () => {
       const overview = await waitForElement(panel, '[data-testid="overview"]');
       expect(overview.text).toContain('returned the same ticket value');
       expect(overview.text).toContain('opens a WebSocket');
+    },
+    LONG,
+  );
+
+  test(
+    'a replay from the panel inside DevTools (no tab of its own) gets the header a proxy would add, and 101',
+    async () => {
+      const url = `${servers.stalwart.url}/demo/?mode=access_token&token=${ALICE_JWT}`;
+      const { panel } = await inspectInChromium(harness, servers.blank, url);
+      const refused = await poll('the refused connection in the DevTools panel', async () =>
+        (await readPanelRows(panel)).find((shown) => shown.status === '401'),
+      );
+      const run = await replay(panel, refused.id, 'Origin with header');
+      expect(['connected', 'push-works']).toContain(run.verdict);
+      expect(run.compare.status).toEqual({ original: '401', replay: '101' });
     },
     LONG,
   );

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { PanelDocument } from './panel-frame.ts';
 import { showDetail } from './panel-frame.ts';
 import { poll } from './poll.ts';
 
@@ -9,7 +9,7 @@ export interface ShownRun {
 }
 
 /** Clicks the connection row and its Replay tab, and waits for the replay form. */
-export async function openReplayTab(panel: Page, connectionId: string): Promise<void> {
+export async function openReplayTab(panel: PanelDocument, connectionId: string): Promise<void> {
   await showDetail(panel, 'replay', connectionId);
   await poll('the replay form', () =>
     panel.evaluate(() => document.querySelector('[data-testid="replay-run"]') !== null || undefined),
@@ -17,12 +17,12 @@ export async function openReplayTab(panel: Page, connectionId: string): Promise<
 }
 
 /** How many replays the Replay tab lists for the selected connection (a run the guard stopped counts too). */
-export function countRuns(panel: Page): Promise<number> {
+export function countRuns(panel: PanelDocument): Promise<number> {
   return panel.evaluate(() => document.querySelectorAll('[data-replay-id]').length);
 }
 
 /** Clicks the button `testId`. */
-export async function clickTestId(panel: Page, testId: string): Promise<void> {
+export async function clickTestId(panel: PanelDocument, testId: string): Promise<void> {
   const clicked = await panel.evaluate((id) => {
     const button = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
     button?.click();
@@ -32,7 +32,7 @@ export async function clickTestId(panel: Page, testId: string): Promise<void> {
 }
 
 /** Plain ws:// with a credential: the panel asks first; answers yes with the button `confirmTestId`. */
-export function confirmPlainWs(panel: Page, confirmTestId: string): Promise<true> {
+export function confirmPlainWs(panel: PanelDocument, confirmTestId: string): Promise<true> {
   return poll('the ws:// question', () =>
     panel.evaluate((id) => {
       const confirm = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -43,7 +43,7 @@ export function confirmPlainWs(panel: Page, confirmTestId: string): Promise<true
 }
 
 /** Waits until `runs` replays are listed and the newest has ended, and reads its comparison. */
-export function waitForRun(panel: Page, runs: number): Promise<ShownRun> {
+export function waitForRun(panel: PanelDocument, runs: number): Promise<ShownRun> {
   return poll(
     'the replay to end',
     () =>
@@ -64,7 +64,7 @@ export function waitForRun(panel: Page, runs: number): Promise<ShownRun> {
 }
 
 /** Picks the Replay form's endpoint preset whose name starts with `prefix`. */
-export async function pickEndpoint(panel: Page, prefix: string): Promise<void> {
+export async function pickEndpoint(panel: PanelDocument, prefix: string): Promise<void> {
   await panel.evaluate((wanted) => {
     const select = document.querySelector<HTMLSelectElement>('[data-testid="replay-endpoint"]');
     const option = [...(select?.options ?? [])].find((candidate) => candidate.text.startsWith(wanted));
@@ -84,7 +84,11 @@ export async function pickEndpoint(panel: Page, prefix: string): Promise<void> {
  * Clicks a connection row, its Replay tab, picks an endpoint preset by name and replays (confirming ws://). The
  * first attempt only asks, so the replay read is the second new run.
  */
-export async function replay(panel: Page, connectionId: string, endpointStartsWith: string): Promise<ShownRun> {
+export async function replay(
+  panel: PanelDocument,
+  connectionId: string,
+  endpointStartsWith: string,
+): Promise<ShownRun> {
   await openReplayTab(panel, connectionId);
   const before = await countRuns(panel);
   await pickEndpoint(panel, endpointStartsWith);
@@ -97,7 +101,7 @@ export async function replay(panel: Page, connectionId: string, endpointStartsWi
  * Sets the input or select `testId` to `value` as a user does (an input and a change event, so both `onInput` and
  * `onChange` see it), and waits for the value to stick.
  */
-export async function setField(page: Page, testId: string, value: string): Promise<void> {
+export async function setField(page: PanelDocument, testId: string, value: string): Promise<void> {
   await page.evaluate(
     (id, text) => {
       const field = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-testid="${id}"]`);
