@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { EndpointStorage } from '../shared/endpoint-storage.ts';
+import { EndpointsSection } from '../shared/endpoints-editor/EndpointsSection.tsx';
 import { DeepCaptureSection } from './DeepCaptureSection.tsx';
-import { EndpointsSection } from './EndpointsSection.tsx';
 import { chromeOptionsApi } from './options-api.ts';
 
 const root = document.getElementById('app');

@@ -58,4 +58,4 @@ setInterval(() => {
 }, CLOCK_MS);
 
 const root = document.getElementById('app');
-if (root) render(<App store={store} send={send} replays={replays} />, root);
+if (root) render(<App store={store} send={send} replays={replays} endpoints={endpoints} />, root);

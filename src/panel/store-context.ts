@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { EndpointStorage } from '../shared/endpoint-storage.ts';
 import type { PanelToBackground } from '../shared/protocol.ts';
 import type { PanelStore } from './panel-store.ts';
 import type { ReplayService } from './replay/replay-service.ts';
@@ -26,4 +27,11 @@ export const ReplayContext = createContext<ReplayService | undefined>(undefined)
 
 export function useReplays(): ReplayService | undefined {
   return useContext(ReplayContext);
+}
+
+/** Where saved endpoints live (storage.local, credentials in storage.session): edited in the Replay tab too. */
+export const EndpointsContext = createContext<EndpointStorage | undefined>(undefined);
+
+export function useEndpoints(): EndpointStorage | undefined {
+  return useContext(EndpointsContext);
 }

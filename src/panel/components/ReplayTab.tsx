@@ -6,6 +6,7 @@ import { ProxyConfigSections } from './ProxyConfigSections.tsx';
 import { ReplayForm } from './ReplayForm.tsx';
 import { ReplayFrameEditor } from './ReplayFrameEditor.tsx';
 import { ReplayRuns } from './ReplayRuns.tsx';
+import { SavedEndpointsSettings } from './SavedEndpointsSettings.tsx';
 import { Section } from './Section.tsx';
 
 /** Replays a captured connection from this panel (never from the inspected page) and compares the outcomes. */
@@ -26,6 +27,7 @@ export function ReplayTab({ view }: { readonly view: ConnectionView }) {
       )}
       <ReplayRuns view={view} runs={replays.runs.value} />
       <ProxyConfigSections key={view.state.id} view={view} replays={replays} />
+      <SavedEndpointsSettings />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { EndpointProfile } from '../core/replay/endpoint-profile.ts';
-import { exportProfiles, importProfiles } from '../core/replay/profile-export.ts';
-import type { EndpointStorage } from '../shared/endpoint-storage.ts';
+import type { EndpointProfile } from '../../core/replay/endpoint-profile.ts';
+import { exportProfiles, importProfiles } from '../../core/replay/profile-export.ts';
+import type { EndpointStorage } from '../endpoint-storage.ts';
 import { ProblemList } from './ProblemList.tsx';
 
 const FILE_NAME = 'jmap-push-inspector-endpoints.json';

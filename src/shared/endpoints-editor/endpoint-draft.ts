@@ -5,8 +5,8 @@ import {
   type QueryParamPair,
   type ReplayEncoding,
   type ReplayTransport,
-} from '../core/replay/endpoint-profile.ts';
-import { basicCredential, type ReplayCredential } from '../core/replay/replay-credential.ts';
+} from '../../core/replay/endpoint-profile.ts';
+import { basicCredential, type ReplayCredential } from '../../core/replay/replay-credential.ts';
 
 export type CredentialKind = 'Bearer' | 'Basic' | 'user-password';
 

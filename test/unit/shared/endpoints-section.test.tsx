@@ -4,10 +4,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
 import { wireForms } from '../../../src/core/redact/wire-forms.ts';
 import { basicCredential } from '../../../src/core/replay/replay-credential.ts';
-import { EndpointsSection } from '../../../src/options/EndpointsSection.tsx';
 import { credentialKey, ENDPOINTS_KEY, EndpointStorage } from '../../../src/shared/endpoint-storage.ts';
-import { NGINX, TOKEN } from '../shared/support/endpoint-fixtures.ts';
-import { counterIds, memoryAreas } from '../shared/support/memory-areas.ts';
+import { EndpointsSection } from '../../../src/shared/endpoints-editor/EndpointsSection.tsx';
+import { NGINX, TOKEN } from './support/endpoint-fixtures.ts';
+import { counterIds, memoryAreas } from './support/memory-areas.ts';
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
