@@ -28,6 +28,9 @@ function status(): BackgroundStatus {
   return { version, browser: __TARGET__, startedAt, panelTabIds: context.panels.tabIds() };
 }
 
+const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+/** `chrome-extension://<host>` or `moz-extension://<host>`: what declarativeNetRequest's initiatorDomains matches. */
+const extensionHost = new URL(extensionOrigin).host;
 const replayHandshakes = new ReplayHandshakes();
 const replays = new ReplayRequests(
   context,
@@ -45,7 +48,7 @@ observeHandshakes(
     }, MATCH_WINDOW_MS + 250);
   },
   {
-    origin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    origin: extensionOrigin,
     report: (observation) => replayHandshakes.offer(observation, Date.now()),
   },
 );
@@ -65,7 +68,7 @@ const deepCapture =
 browser.runtime.onConnect.addListener((port) => {
   if (port.name === CONTENT_PORT) handleContentPort(context, port);
   else if (port.sender && isExtensionPage(port.sender)) {
-    handlePanelPort(context, port, status, replays);
+    handlePanelPort(context, port, status, replays, extensionHost);
     const tabId = tabIdOfPanelPort(port.name);
     if (tabId !== undefined) void deepCapture?.panelOpened(tabId);
   } else port.disconnect();

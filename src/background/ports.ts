@@ -30,6 +30,7 @@ export function handlePanelPort(
   port: Runtime.Port,
   status: () => BackgroundStatus,
   replays: ReplayRequests,
+  initiator: string,
 ): void {
   const tabId = tabIdOfPanelPort(port.name);
   if (tabId === undefined) {
@@ -43,6 +44,7 @@ export function handlePanelPort(
   const requester: ReplayRequester = {
     inspectedTabId: tabId,
     runnerTabId: port.sender?.tab?.id ?? -1,
+    initiator,
     post: (message) => {
       try {
         port.postMessage(message);

@@ -9,7 +9,8 @@ export interface HeaderRule {
   readonly condition: {
     readonly urlFilter: string;
     readonly resourceTypes: readonly 'websocket'[];
-    readonly tabIds: readonly number[];
+    readonly initiatorDomains: readonly string[];
+    readonly tabIds?: readonly number[];
   };
 }
 
@@ -19,11 +20,14 @@ export interface SessionRulesApi {
   updateSessionRules(options: { addRules?: HeaderRule[]; removeRuleIds?: number[] }): Promise<void>;
 }
 
-/** One replay's handshake: where it goes, the header it needs, and the tab it leaves from (-1 for DevTools). */
+/** One replay's handshake: where it goes, the header it needs, and who opens it. */
 export interface HeaderGrant {
   /** `ws://` or `wss://` URL of the replay, query aside: the rule matches this host, port and path only. */
   readonly url: string;
   readonly authorization: string;
+  /** The extension's own host (`chrome-extension://<host>`): only sockets our pages open get the header. */
+  readonly initiator: string;
+  /** The tab of a popped-out panel; -1 for a panel inside DevTools, whose sockets belong to no tab. */
   readonly tabId: number;
 }
 
@@ -32,8 +36,9 @@ export const GRANT_LIFETIME_MS = 15_000;
 
 /**
  * Sets `Authorization` on the WebSocket handshake of a replay, as a proxy in front of the server would: a session
- * rule limited to the replay's tab, host, port and path, removed once the handshake is done or after
- * GRANT_LIFETIME_MS. The inspected page's own sockets (another tab) never get the header. Rules left by a stopped
+ * rule limited to sockets this extension opens (and to the panel's tab when it has one), to the replay's host, port
+ * and path, removed once the handshake is done or after GRANT_LIFETIME_MS. The inspected page's own sockets never
+ * get the header: the page, not the extension, opens them. Rules left by a stopped
  * worker are removed at start: session rules outlive the worker, and nothing else of ours uses them.
  */
 export class ReplayHeaderRules {
@@ -76,7 +81,7 @@ export function replayUrlFilter(url: string): string {
   return `||${parsed.host}${parsed.pathname}^`;
 }
 
-function headerRule(id: number, { url, authorization, tabId }: HeaderGrant): HeaderRule {
+function headerRule(id: number, { url, authorization, initiator, tabId }: HeaderGrant): HeaderRule {
   if (/[\r\n\0]/.test(authorization)) throw new TypeError('Authorization value with a line break or NUL');
   return {
     id,
@@ -85,6 +90,11 @@ function headerRule(id: number, { url, authorization, tabId }: HeaderGrant): Hea
       type: 'modifyHeaders',
       requestHeaders: [{ header: 'authorization', operation: 'set', value: authorization }],
     },
-    condition: { urlFilter: replayUrlFilter(url), resourceTypes: ['websocket'], tabIds: [tabId] },
+    condition: {
+      urlFilter: replayUrlFilter(url),
+      resourceTypes: ['websocket'],
+      initiatorDomains: [initiator],
+      ...(tabId >= 0 ? { tabIds: [tabId] } : {}),
+    },
   };
 }

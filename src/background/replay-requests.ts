@@ -11,6 +11,8 @@ type Prepare = Extract<PanelToBackground, { type: 'replay-prepare' }>;
 export interface ReplayRequester {
   readonly inspectedTabId: number;
   readonly runnerTabId: number;
+  /** The extension's host: the header rule applies to sockets our own pages open. */
+  readonly initiator: string;
   readonly post: (message: BackgroundToPanel) => void;
 }
 
@@ -60,7 +62,8 @@ export class ReplayRequests {
   async #prepare(requester: ReplayRequester, { replayId, url, authorization }: Prepare): Promise<void> {
     try {
       if (typeof authorization === 'string') {
-        this.#rules.set(replayId, await this.#headers.grant({ url, authorization, tabId: requester.runnerTabId }));
+        const grant = { url, authorization, initiator: requester.initiator, tabId: requester.runnerTabId };
+        this.#rules.set(replayId, await this.#headers.grant(grant));
       }
       const deliver = (observation: HandshakeObservation) => {
         requester.post({ type: 'replay-handshake', replayId, handshake: handshakeView(observation) });

@@ -6,7 +6,7 @@ import type { RealProxy } from '../proxies/support/start-proxy.ts';
 import { authorizationsSeen } from '../proxies/support/upstream-view.ts';
 import { ALICE_JWT } from '../server/users.ts';
 import { type BrowserName, ExtensionHarness, waitForRows } from './support/extension-harness.ts';
-import { showDetail, waitForElement } from './support/panel-frame.ts';
+import { requestStatus, showDetail, waitForElement } from './support/panel-frame.ts';
 import { ProxyRigs } from './support/proxy-rigs.ts';
 import { clickTestId, confirmPlainWs, countRuns, openReplayTab, setField, waitForRun } from './support/replay-panel.ts';
 
@@ -56,6 +56,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying through the r
   beforeAll(async () => {
     await rigs.start(PROXIES);
     harness = await ExtensionHarness.launch(name);
+    // The background must be up before the page's first handshake, or webRequest misses it (a fresh install).
+    await requestStatus(await harness.api());
   }, 90_000);
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import type { JmapServer } from '../server/server-types.ts';
 import { startJmapServer } from '../server/start-jmap-server.ts';
 import { ALICE, basicCredentials } from '../server/users.ts';
 import { type BrowserName, ExtensionHarness, waitForRows } from './support/extension-harness.ts';
+import { requestStatus, showDetail, waitForSnapshot } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
 import { openRefusedCapture, type RefusedCapture } from './support/refused-capture.ts';
 import {
@@ -15,6 +16,9 @@ import {
   setField,
   waitForRun,
 } from './support/replay-panel.ts';
+
+const ECHO =
+  '{"using":["urn:ietf:params:jmap:core"],"methodCalls":[["Core/echo",{"hello":"replay"},"c1"]],"@type":"Request"}';
 
 /**
  * Issue 4 §2 in real browsers: a connection refused with 401 (a token in the URL, no proxy to turn it into a header)
@@ -66,6 +70,47 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying a captured co
     expect(run.compare.causes?.replay).toContain('auth-header-missing');
   }, 90_000);
 
+  test('an edited frame goes out on the open replay, checked as a JMAP message first', async () => {
+    const { panel, refusedId, harness, demo } = capture;
+    await openReplayTab(panel, refusedId);
+    await pickEndpoint(panel, 'Origin with header');
+    await setField(panel, 'replay-mode', 'watch');
+    await setField(panel, 'replay-wait', '60');
+    await clickTestId(panel, 'replay-run');
+    await confirmPlainWs(panel, 'replay-confirm');
+    const rows = await waitForRows(panel, 'the open replay', (shown) =>
+      shown.some((row) => row.id.startsWith('replay:') && row.phase === 'open'),
+    );
+    const replayId = rows.find((row) => row.id.startsWith('replay:') && row.phase === 'open')?.id ?? '';
+    await showDetail(panel, 'replay', replayId);
+    await poll('the frame editor', () =>
+      panel.evaluate(() => document.querySelector('[data-testid="replay-frame"]') !== null || undefined),
+    );
+    await setField(panel, 'replay-frame', '{"@type":"Request","using":[]');
+    await clickTestId(panel, 'replay-send');
+    const refusal = await poll('the refusal', () =>
+      panel.evaluate(() => document.querySelector('[data-testid="replay-send-error"]')?.textContent || undefined),
+    );
+    expect(refusal).not.toBe('');
+    await setField(panel, 'replay-frame', ECHO);
+    await clickTestId(panel, 'replay-send');
+    const tabId = await harness.tabIdOf(demo);
+    const snapshot = await waitForSnapshot(await harness.api(), tabId, 'the echo and its answer', (state) =>
+      state.frames.some(
+        (frame) =>
+          frame.connectionId === replayId &&
+          frame.dir === 'received' &&
+          JSON.stringify(frame.data).includes('Core/echo'),
+      ),
+    );
+    const sent = snapshot.frames.filter((frame) => frame.connectionId === replayId && frame.dir === 'sent');
+    expect(sent.map((frame) => (frame.data.kind === 'text' ? frame.data.text : '')).at(-1)).toBe(ECHO);
+    await clickTestId(panel, 'replay-stop');
+    await waitForRows(panel, 'the replay closed', (shown) =>
+      shown.some((row) => row.id === replayId && row.phase === 'closed'),
+    );
+  }, 120_000);
+
   test('diagnose every endpoint: after the ws:// question, every transport that applies, each with its cause', async () => {
     const { panel, refusedId } = capture;
     await openReplayTab(panel, refusedId);
@@ -108,6 +153,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying a ticket conn
   beforeAll(async () => {
     tmail = await startJmapServer({ flavor: 'tmail-backend' });
     harness = await ExtensionHarness.launch(name);
+    await requestStatus(await harness.api());
   });
   afterAll(async () => {
     await harness?.close();

@@ -3,6 +3,7 @@ import type { JmapServer } from '../../server/server-types.ts';
 import { startJmapServer } from '../../server/start-jmap-server.ts';
 import { ALICE_JWT } from '../../server/users.ts';
 import { type BrowserName, ExtensionHarness, waitForRows } from './extension-harness.ts';
+import { requestStatus } from './panel-frame.ts';
 
 export interface RefusedCapture {
   readonly stalwart: JmapServer;
@@ -23,6 +24,8 @@ export async function openRefusedCapture(name: BrowserName): Promise<RefusedCapt
     throw error;
   });
   const demo = `${stalwart.url}/demo/?mode=access_token&token=${ALICE_JWT}`;
+  // The background must be up before the page's first handshake, or webRequest misses it (a fresh install).
+  await requestStatus(await harness.api());
   const page = await harness.browser.newPage();
   await page.goto(demo);
   const panel = await harness.openPanelFor(demo);

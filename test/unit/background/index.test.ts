@@ -6,7 +6,7 @@ import { TabPersistence } from '../../../src/background/tab-persistence.ts';
 import { TabStore } from '../../../src/background/tab-store.ts';
 import { CONTENT_PORT, PROTOCOL_VERSION, panelPortName, type TabSnapshot } from '../../../src/shared/protocol.ts';
 import { F5B_HANDSHAKE } from '../../fixtures/handshakes.ts';
-import { extensionPage } from './support/fake-browser.ts';
+import { EXTENSION_ID, extensionPage } from './support/fake-browser.ts';
 import { type FakePort, fakePort } from './support/fake-port.ts';
 import { MemorySessionArea } from './support/memory-session-area.ts';
 import { DOC, F5B_URL, openEvent, pageBatch, T0, textFrame, wirePageBatch } from './support/observations.ts';
@@ -172,7 +172,7 @@ describe('replays', () => {
     expect(rule?.condition).toEqual({
       urlFilter: '||127.0.0.1:8781/jmap/ws^',
       resourceTypes: ['websocket'],
-      tabIds: [-1],
+      initiatorDomains: [EXTENSION_ID],
     });
     fake.fire('onBeforeRequest', { ...own, requestId: 'q1', timeStamp: T0 });
     fake.fire('onHeadersReceived', {

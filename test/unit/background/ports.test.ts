@@ -28,7 +28,7 @@ function setup() {
   };
   const panel = (name = panelPortName(7), sender?: Runtime.MessageSender) => {
     const port = fakePort(name, sender);
-    handlePanelPort(context, port.port, () => STATUS, replays);
+    handlePanelPort(context, port.port, () => STATUS, replays, 'hhfoipoeepcaljcejndchlcchbjcalkl');
     return port;
   };
   return { area, context, content, panel, rules, handshakes };

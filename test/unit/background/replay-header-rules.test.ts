@@ -11,12 +11,14 @@ function fakeRules(initial: number[] = []) {
   return { ...fakeSessionRules(initial), timers, schedule };
 }
 
-const GRANT = { url: 'ws://127.0.0.1:8781/jmap/ws?x=1', authorization: 'Bearer abc', tabId: -1 };
+const EXTENSION = 'hhfoipoeepcaljcejndchlcchbjcalkl';
+const GRANT = { url: 'ws://127.0.0.1:8781/jmap/ws?x=1', authorization: 'Bearer abc', initiator: EXTENSION, tabId: -1 };
 
 describe('ReplayHeaderRules', () => {
-  test('sets Authorization on the replay’s WebSocket only: its tab, host, port and path', async () => {
+  test('sets Authorization on the replay’s WebSocket only: opened by the extension, to its host, port and path', async () => {
     const { api, rules, schedule } = fakeRules();
-    const id = await new ReplayHeaderRules(api, schedule).grant(GRANT);
+    const headers = new ReplayHeaderRules(api, schedule);
+    const id = await headers.grant(GRANT);
     expect(rules.get(id)).toEqual({
       id,
       priority: 1,
@@ -24,8 +26,15 @@ describe('ReplayHeaderRules', () => {
         type: 'modifyHeaders',
         requestHeaders: [{ header: 'authorization', operation: 'set', value: 'Bearer abc' }],
       },
-      condition: { urlFilter: '||127.0.0.1:8781/jmap/ws^', resourceTypes: ['websocket'], tabIds: [-1] },
+      condition: {
+        urlFilter: '||127.0.0.1:8781/jmap/ws^',
+        resourceTypes: ['websocket'],
+        initiatorDomains: [EXTENSION],
+      },
     });
+    // A popped-out panel is a tab: its rule is limited to that tab too.
+    const inTab = await headers.grant({ ...GRANT, tabId: 12 });
+    expect(rules.get(inTab)?.condition.tabIds).toEqual([12]);
   });
 
   test('removes rules a stopped worker left before adding its own, so ids never clash', async () => {
