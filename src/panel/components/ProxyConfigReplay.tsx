@@ -46,7 +46,13 @@ export function ProxyConfigReplay({
     if (!checked.ok) return;
     setQuestion(undefined);
     const request = { original: view.record, session: view.session, credential, mode: 'fast' as const };
-    const result = await replays.start({ ...request, profile: checked.profile, waitMs: WAIT_MS, confirmed });
+    const result = await replays.start({
+      ...request,
+      profile: checked.profile,
+      typedUrl: checked.profile.url,
+      waitMs: WAIT_MS,
+      confirmed,
+    });
     if (result.guard?.decision === 'confirm') setQuestion(result.guard.question);
   };
 

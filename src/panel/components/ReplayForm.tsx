@@ -86,7 +86,7 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
   const [diagnoseQuestion, setDiagnoseQuestion] = useState<string | undefined>(undefined);
   /** The matrix tries every endpoint at once: any plain ws:// one with a credential is asked about first. */
   const diagnose = (confirmed = false) => {
-    const ask = confirmed ? undefined : plainWsQuestion(endpoints, credential !== undefined);
+    const ask = confirmed ? undefined : plainWsQuestion(endpoints, credential !== undefined, mintUrl);
     setDiagnoseQuestion(ask);
     if (ask === undefined) void replays.diagnose({ ...request, confirmed: true, endpoints });
   };

@@ -22,6 +22,8 @@ export interface ReplayRequest {
   readonly confirmed?: boolean;
   /** Where the `ticket` transport mints, when the user gave it (else the session's generationEndpoint). */
   readonly mintUrl?: string;
+  /** A URL the user typed for this replay: a host they configured, besides the capture's and the saved ones. */
+  readonly typedUrl?: string;
 }
 
 /** One replay as the panel follows it. */
@@ -115,6 +117,19 @@ export class ReplayService {
     this.#handles.get(replayId)?.stop();
   }
 
+  /**
+   * Where a credential may go: the server the capture talked to (its URL, the session's WebSocket URL and ticket
+   * endpoint), the endpoints the user saved, and a URL they typed for this replay. Nothing else.
+   */
+  #configuredHosts(request: ReplayRequest): string[] {
+    const { original, session, typedUrl, mintUrl } = request;
+    const fromCapture = [original.handshake.url, session?.webSocket?.resolvedUrl, ticketGenerationEndpoint(session)];
+    const typed = [typedUrl, mintUrl];
+    return [...fromCapture, ...typed, ...this.saved.value.map((profile) => profile.url)].filter(
+      (url): url is string => url !== undefined,
+    );
+  }
+
   #run(id: string, request: ReplayRequest): Promise<ReplayResult> {
     const planned = planReplay(request.original, { mode: request.mode, waitMs: request.waitMs });
     if (!planned.ok) return Promise.resolve({ reason: 'invalid', detail: planned.errors.join('; ') });
@@ -125,7 +140,7 @@ export class ReplayService {
       profile: request.profile,
       credential: request.credential,
       mintUrl: request.mintUrl ?? ticketGenerationEndpoint(request.session),
-      configuredHosts: [request.profile.url],
+      configuredHosts: this.#configuredHosts(request),
       confirmed: request.confirmed,
       socketFactory: this.#coordinator.socketFactory(id),
       clock: this.#clock,

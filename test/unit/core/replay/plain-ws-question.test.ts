@@ -29,4 +29,12 @@ describe('plainWsQuestion', () => {
     expect(plainWsQuestion([endpoint('a', 'ws://127.0.0.1/jmap/ws')], false)).toBeUndefined();
     expect(plainWsQuestion([endpoint('c', 'wss://mail.example.org/ws')], true)).toBeUndefined();
   });
+
+  test('a plain http:// ticket mint is asked about too', () => {
+    const secure = [endpoint('c', 'wss://mail.example.org/ws')];
+    expect(plainWsQuestion(secure, true, 'http://mail.example.org/jmap/ws/ticket')).toContain(
+      'to the ticket mint at http://mail.example.org/jmap/ws/ticket',
+    );
+    expect(plainWsQuestion(secure, true, 'https://mail.example.org/jmap/ws/ticket')).toBeUndefined();
+  });
 });

@@ -124,4 +124,19 @@ describe('ReplayService', () => {
     expect(replays.isOpen(id)).toBe(false);
     expect(replays.send(id, '{}')).toBeUndefined();
   });
+
+  test('a credential goes only to the captured server, a saved endpoint or a URL typed for this replay', async () => {
+    const { clock, replays, request, profile } = setup();
+    const elsewhere = { ...profile('origin-header'), name: 'elsewhere', url: 'wss://elsewhere.example.net/jmap/ws' };
+    const refused = await replays.start({ ...request, profile: elsewhere });
+    expect(refused.reason).toBe('refused');
+    expect(refused.guard?.decision).toBe('deny');
+    const typed = replays.start({ ...request, profile: elsewhere, typedUrl: elsewhere.url });
+    await clock.advance(3_000);
+    expect((await typed).guard).toBeUndefined();
+    replays.saved.value = [elsewhere];
+    const saved = replays.start({ ...request, profile: elsewhere });
+    await clock.advance(3_000);
+    expect((await saved).reason).not.toBe('refused');
+  });
 });
