@@ -12,6 +12,7 @@ export const CAUSE_IDS = [
   'subprotocol-missing',
   'reconnect-loop',
   'server-unreachable',
+  'refused-status-hidden',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 

@@ -21,6 +21,8 @@ export const CAUSE_FIX: Readonly<Record<CauseId, string>> = {
   'subprotocol-missing': 'Offer "jmap" and let every hop pass Sec-WebSocket-Protocol both ways.',
   'reconnect-loop': 'Fix what ends each connection: the loop is only the symptom.',
   'server-unreachable': 'Start the JMAP server or point the proxy at its address; check DNS, port and TLS.',
+  'refused-status-hidden':
+    'Turn on deep capture (or replay from Firefox) to see the status; check that every proxy forwards Upgrade and Connection.',
 };
 
 /** Causes that a generated proxy configuration (`jmap-push-inspector proxy-config`) fixes. */

@@ -1,6 +1,7 @@
 import { analyzeConnection } from '../analysis/analyze-connection.ts';
 import type { Cause } from '../diagnosis/cause.ts';
 import type { DiagnosisContext } from '../diagnosis/diagnosis-context.ts';
+import { CHROMIUM_HIDDEN_REFUSAL } from '../diagnosis/rules/refused-status-hidden.ts';
 import { parseFrame } from '../jmap/parse-frame.ts';
 import type { ConnectionRecord } from '../model/connection-record.ts';
 import type { ReplayResult } from './replay-engine.ts';
@@ -44,8 +45,9 @@ function firstPushLatency(record: ConnectionRecord): number | null {
 
 function verdictOf(record: ConnectionRecord, latency: number | null, endedByOtherSide: boolean): OutcomeVerdict {
   if (record.openAt === undefined) {
-    const status = record.handshake.status;
-    return status !== undefined && status !== 101 ? 'refused' : 'unreachable';
+    const { status, error, requestHeaders } = record.handshake;
+    const hiddenRefusal = error === CHROMIUM_HIDDEN_REFUSAL && requestHeaders !== undefined;
+    return (status !== undefined && status !== 101) || hiddenRefusal ? 'refused' : 'unreachable';
   }
   const pushed = record.frames.some(
     (frame) => frame.dir === 'received' && parseFrame(frame.data).type === 'StateChange',

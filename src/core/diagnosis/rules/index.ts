@@ -5,6 +5,7 @@ import { idleTimeout } from './idle-timeout.ts';
 import { pushNotEnabled } from './push-not-enabled.ts';
 import { pushUnsupported } from './push-unsupported.ts';
 import { reconnectLoop } from './reconnect-loop.ts';
+import { refusedStatusHidden } from './refused-status-hidden.ts';
 import type { Rule } from './rule.ts';
 import { serverUnreachable } from './server-unreachable.ts';
 import { subprotocolMissing } from './subprotocol-missing.ts';
@@ -16,6 +17,7 @@ import { upgradeNotForwarded } from './upgrade-not-forwarded.ts';
 /** Every rule, most specific first: the order is the order of the causes shown. */
 export const RULES: readonly Rule[] = [
   pushUnsupported,
+  refusedStatusHidden,
   serverUnreachable,
   tokenExpired,
   ticketExpiredOrReused,

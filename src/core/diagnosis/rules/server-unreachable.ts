@@ -1,6 +1,7 @@
 import type { Cause } from '../cause.ts';
 import type { ConnectionFacts } from '../connection-facts.ts';
 import { quote, sentences } from '../explain.ts';
+import { CHROMIUM_HIDDEN_REFUSAL } from './refused-status-hidden.ts';
 import type { Rule } from './rule.ts';
 
 const GATEWAY_STATUSES = new Set([502, 503, 504]);
@@ -57,5 +58,7 @@ function gatewayError(facts: ConnectionFacts, status: number): Cause {
 export const serverUnreachable: Rule = (facts) => {
   const { status, error } = facts.connection.handshake;
   if (status !== undefined) return GATEWAY_STATUSES.has(status) ? gatewayError(facts, status) : undefined;
-  return error !== undefined && error !== '' ? networkError(facts, error) : undefined;
+  // Chromium's ERR_FAILED after the request went out is an answer it hides, not a network failure (refused-status-hidden).
+  const hidden = error === CHROMIUM_HIDDEN_REFUSAL && facts.connection.handshake.requestHeaders !== undefined;
+  return error !== undefined && error !== '' && !hidden ? networkError(facts, error) : undefined;
 };

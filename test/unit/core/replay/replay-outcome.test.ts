@@ -9,7 +9,7 @@ import {
   F2_TOKEN_PROXY_OK,
   F4_HEADER_OK,
 } from '../../../fixtures/scenario-connections.ts';
-import { F5A_TICKET_REUSED } from '../../../fixtures/scenario-failures.ts';
+import { F5A_TICKET_REUSED, F6_CHROMIUM_HIDDEN_REFUSAL } from '../../../fixtures/scenario-failures.ts';
 
 describe('connectionOutcome', () => {
   test('F2 through a working proxy: push works, 15 s after PushEnable', () => {
@@ -60,6 +60,13 @@ describe('connectionOutcome', () => {
       status: null,
       detail: 'net::ERR_NAME_NOT_RESOLVED',
     });
+  });
+
+  test('Chromium’s net::ERR_FAILED after the request went out is a refusal whose status it hides', () => {
+    expect(connectionOutcome(F6_CHROMIUM_HIDDEN_REFUSAL)).toMatchObject({ verdict: 'refused', status: null });
+    expect(connectionOutcome(F6_CHROMIUM_HIDDEN_REFUSAL).causes.map((cause) => cause.id)).toEqual([
+      'refused-status-hidden',
+    ]);
   });
 });
 
