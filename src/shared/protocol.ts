@@ -5,7 +5,6 @@
 import type { CloseInfo } from '../core/model/connection-record.ts';
 import type { Direction, FrameData } from '../core/model/frame.ts';
 import type { HandshakeRecord } from '../core/model/handshake-record.ts';
-import type { HttpHeader } from '../core/model/http-header.ts';
 import type { TicketMint } from '../core/model/ticket-mint.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -167,15 +166,10 @@ export interface ReplayOrigin {
 export type ReplayFrame = Omit<StoredFrame, 'id'>;
 
 /** What the network saw of a replay's handshake (webRequest): what the replaying page itself cannot see. */
-export interface ReplayHandshakeView {
-  readonly requestHeaders?: readonly HttpHeader[];
-  readonly requestHeadersPartial?: boolean;
-  readonly status?: number;
-  readonly statusLine?: string;
-  readonly responseHeaders?: readonly HttpHeader[];
-  readonly error?: string;
-  readonly ended: boolean;
-}
+export type ReplayHandshakeView = Pick<
+  HandshakeRecord,
+  'requestHeaders' | 'requestHeadersPartial' | 'status' | 'statusLine' | 'responseHeaders' | 'error'
+> & { readonly ended: boolean };
 
 export interface StoredFrame {
   /** Consecutive per tab: a gap is a frame the ring buffer dropped. */
