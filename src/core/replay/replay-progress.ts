@@ -5,7 +5,7 @@ import type { ReplayPlan } from './replay-plan.ts';
 
 /**
  * Whether a replay has seen all it waits for: something was sent, every sent Request has its answer and, if push was
- * enabled, a StateChange came. Never in `watch` mode, which watches for its whole window.
+ * enabled, a StateChange came. Never in `watch` mode, which watches for its whole period.
  */
 export function allAnswered(record: ConnectionRecord, plan: Pick<ReplayPlan, 'mode'>): boolean {
   if (plan.mode === 'watch') return false;
