@@ -1,19 +1,12 @@
-import type { HttpHeader } from '../core/model/http-header.ts';
+import type { HandshakeNetworkView } from '../core/model/handshake-record.ts';
 
 /** What webRequest (or the debugger) reported about one WebSocket handshake so far. */
-export interface HandshakeObservation {
+export interface HandshakeObservation extends HandshakeNetworkView {
   readonly requestId: string;
   /** The frame that opened the socket; undefined when the reporter cannot tell (the debugger gives no frame id). */
   readonly frameId?: number;
   readonly url: string;
   readonly startedAt: number;
-  readonly requestHeaders?: readonly HttpHeader[];
-  /** The reporter shows request headers without those the browser adds itself (Chromium's webRequest). */
-  readonly requestHeadersPartial?: boolean;
-  readonly status?: number;
-  readonly statusLine?: string;
-  readonly responseHeaders?: readonly HttpHeader[];
-  readonly error?: string;
   /** Set once the browser reported the end of the handshake (completed or failed). */
   readonly endedAt?: number;
   /** 'debugger': seen through CDP, whose request headers are the exact ones sent (webRequest's are not). */

@@ -2,9 +2,9 @@
  * The one typed message protocol between the extension's contexts. Unions are named `<From>To<To>`; every field is
  * readonly; channel names are constants. Domain payloads come from `src/core`.
  */
-import type { CloseInfo } from '../core/model/connection-record.ts';
+import type { CloseInfo, ConnectionRecord } from '../core/model/connection-record.ts';
 import type { Direction, FrameData } from '../core/model/frame.ts';
-import type { HandshakeRecord } from '../core/model/handshake-record.ts';
+import type { HandshakeNetworkView } from '../core/model/handshake-record.ts';
 import type { TicketMint } from '../core/model/ticket-mint.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -140,17 +140,10 @@ export type DevtoolsToBackground =
 export type ConnectionSource = 'live' | 'replay' | 'import';
 
 /** One connection as the store holds it; its frames travel separately, tagged with `connectionId`. */
-export interface ConnectionState {
-  readonly id: string;
+export interface ConnectionState extends Omit<ConnectionRecord, 'frames' | 'ticketMint'> {
   readonly source: ConnectionSource;
   readonly frameId: number;
   readonly pageUrl: string;
-  readonly handshake: HandshakeRecord;
-  readonly createdAt: number;
-  readonly openAt?: number;
-  readonly errorAt?: number;
-  readonly closedAt?: number;
-  readonly close?: CloseInfo;
   /** For a replay: the connection it replays and the endpoint it went through. */
   readonly replay?: ReplayOrigin;
 }
@@ -166,10 +159,7 @@ export interface ReplayOrigin {
 export type ReplayFrame = Omit<StoredFrame, 'id'>;
 
 /** What the network saw of a replay's handshake (webRequest): what the replaying page itself cannot see. */
-export type ReplayHandshakeView = Pick<
-  HandshakeRecord,
-  'requestHeaders' | 'requestHeadersPartial' | 'status' | 'statusLine' | 'responseHeaders' | 'error'
-> & { readonly ended: boolean };
+export type ReplayHandshakeView = HandshakeNetworkView & { readonly ended: boolean };
 
 export interface StoredFrame {
   /** Consecutive per tab: a gap is a frame the ring buffer dropped. */

@@ -25,3 +25,9 @@ export interface HandshakeRecord {
   /** Network error text such as `net::ERR_CONNECTION_REFUSED`. */
   readonly error?: string;
 }
+
+/** What the network layer (webRequest, the debugger) can tell of a handshake, beyond what the page knows. */
+export type HandshakeNetworkView = Pick<
+  HandshakeRecord,
+  'requestHeaders' | 'requestHeadersPartial' | 'status' | 'statusLine' | 'responseHeaders' | 'error'
+>;

@@ -7,20 +7,9 @@ export function recordToReplay(
   replay: ReplayOrigin,
   from: number,
 ): { connection: ConnectionState; frames: ReplayFrame[] } {
-  const { id, handshake, createdAt, openAt, errorAt, closedAt, close } = record;
-  const connection: ConnectionState = {
-    id,
-    source: 'replay',
-    frameId: 0,
-    pageUrl: '',
-    handshake,
-    createdAt,
-    replay,
-    ...(openAt === undefined ? {} : { openAt }),
-    ...(errorAt === undefined ? {} : { errorAt }),
-    ...(closedAt === undefined ? {} : { closedAt }),
-    ...(close === undefined ? {} : { close }),
-  };
+  const { frames: _frames, ticketMint: _ticketMint, ...connectionFields } = record;
+  const { id } = record;
+  const connection: ConnectionState = { ...connectionFields, source: 'replay', frameId: 0, pageUrl: '', replay };
   const frames = record.frames.slice(from).map(({ dir, at, data, truncatedFrom }) => ({
     connectionId: id,
     dir,
