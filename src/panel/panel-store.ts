@@ -1,5 +1,6 @@
 import { computed } from '@preact/signals';
 import type { analyzeConnection } from '../core/analysis/analyze-connection.ts';
+import { latestSighting } from '../core/capture/session-before.ts';
 import type { BackgroundToPanel } from '../shared/protocol.ts';
 import { applyBackgroundMessage as applyToState } from './store/apply-background-message.ts';
 import { type ConnectionView, connectionViews } from './store/connection-views.ts';
@@ -7,7 +8,6 @@ import { createPairLookup } from './store/frame-latency.ts';
 import { searchFrames } from './store/frame-search.ts';
 import { createFrameTypeCache } from './store/frame-type-cache.ts';
 import { createRawState, type RawState } from './store/raw-state.ts';
-import { latestSighting } from './store/session-before.ts';
 import { type SessionSummary, summarizeSession } from './store/session-summary.ts';
 import { throttledSignal } from './store/throttled-signal.ts';
 import { createUiState, type UiState } from './store/ui-state.ts';

@@ -2,10 +2,13 @@
  * The one typed message protocol between the extension's contexts. Unions are named `<From>To<To>`; every field is
  * readonly; channel names are constants. Domain payloads come from `src/core`.
  */
+import type { ConnectionSource, DropCounts, ReplayOrigin, SessionSighting } from '../core/capture/capture.ts';
 import type { CloseInfo, ConnectionRecord } from '../core/model/connection-record.ts';
 import type { Direction, FrameData } from '../core/model/frame.ts';
 import type { HandshakeNetworkView } from '../core/model/handshake-record.ts';
 import type { TicketMint } from '../core/model/ticket-mint.ts';
+
+export type { ConnectionSource, DropCounts, ReplayOrigin, SessionSighting } from '../core/capture/capture.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -114,12 +117,6 @@ export type BackgroundToContent = { readonly type: 'ack'; readonly document: str
 
 // --- hop 3: DevTools page -> background (runtime.sendMessage): what only devtools.network can see ---------------
 
-export interface SessionSighting {
-  readonly at: number;
-  readonly url: string;
-  /** The session JSON text as the page received it. */
-  readonly body: string;
-}
 
 export type DevtoolsToBackground =
   | {
@@ -137,8 +134,6 @@ export type DevtoolsToBackground =
 
 // --- hop 4: background <-> panel (port panelPortName(tabId)) --------------------------------------------------
 
-export type ConnectionSource = 'live' | 'replay' | 'import';
-
 /** One connection as the store holds it; its frames travel separately, tagged with `connectionId`. */
 export interface ConnectionState extends Omit<ConnectionRecord, 'frames' | 'ticketMint'> {
   readonly source: ConnectionSource;
@@ -146,13 +141,6 @@ export interface ConnectionState extends Omit<ConnectionRecord, 'frames' | 'tick
   readonly pageUrl: string;
   /** For a replay: the connection it replays and the endpoint it went through. */
   readonly replay?: ReplayOrigin;
-}
-
-export interface ReplayOrigin {
-  /** Id of the captured connection replayed. */
-  readonly of: string;
-  /** Name of the endpoint profile used ("captured URL", "origin with header", or the user's). */
-  readonly via: string;
 }
 
 /** A replay's frame as the panel reports it; the store gives it its id. */
@@ -169,16 +157,6 @@ export interface StoredFrame {
   readonly at: number;
   readonly data: FrameData;
   readonly truncatedFrom?: number;
-}
-
-/** Everything dropped, by reason, so the panel can always say how much is missing. */
-export interface DropCounts {
-  /** Oldest frames evicted by the ring buffer cap. */
-  readonly evicted: number;
-  /** Page messages the bridge refused (malformed, oversized) or lost (queue overflow while the background was away). */
-  readonly rejected: number;
-  /** Frames that were in memory but not yet saved when the background was stopped. */
-  readonly lostOnRestart: number;
 }
 
 export interface TabSnapshot {

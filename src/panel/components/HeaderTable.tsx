@@ -1,5 +1,5 @@
+import { headerSecrets } from '../../core/capture/header-secrets.ts';
 import type { HttpHeader } from '../../core/model/http-header.ts';
-import { headerSecrets } from '../format/header-secrets.ts';
 import { SecretValue } from './SecretValue.tsx';
 
 interface HeaderTableProps {

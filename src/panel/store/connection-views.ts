@@ -1,16 +1,16 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { analyzeConnection, type ConnectionAnalysis } from '../../core/analysis/analyze-connection.ts';
+import { connectionSecrets } from '../../core/capture/connection-secrets.ts';
+import { sessionBefore } from '../../core/capture/session-before.ts';
+import { ticketMintFor } from '../../core/capture/ticket-mint-for.ts';
 import type { ConnectionRecord } from '../../core/model/connection-record.ts';
 import type { TicketMint } from '../../core/model/ticket-mint.ts';
 import type { JmapSession } from '../../core/session/jmap-session.ts';
 import type { ConnectionState, SessionSighting, StoredFrame } from '../../shared/protocol.ts';
 import { createAnalysisCache } from './analysis-cache.ts';
 import { type ConnectionPhase, connectionPhase } from './connection-phase.ts';
-import { connectionSecrets } from './connection-secrets.ts';
 import { createContextKey } from './context-key.ts';
 import { createRecordCache } from './record-cache.ts';
-import { sessionBefore } from './session-before.ts';
-import { ticketMintFor } from './ticket-mint-for.ts';
 
 /** One row of the connection list, with everything the detail tabs show. */
 export interface ConnectionView {

@@ -1,8 +1,8 @@
+import type { ParsedSighting } from '../../core/capture/session-before.ts';
 import type { Cause } from '../../core/diagnosis/cause.ts';
 import { diagnoseSession } from '../../core/diagnosis/diagnose.ts';
 import { fingerprintServer, type ServerFingerprint } from '../../core/session/fingerprint-server.ts';
 import { type TmailBehaviour, tmailBehaviour } from '../../core/session/tmail-behaviour.ts';
-import type { ParsedSighting } from './session-before.ts';
 
 /** What the page's JMAP session alone says about push, before (or without) any WebSocket. */
 export interface SessionSummary extends ParsedSighting {

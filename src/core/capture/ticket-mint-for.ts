@@ -1,6 +1,6 @@
-import { TICKET_PARAM } from '../../core/auth/url-credential-params.ts';
-import type { TicketMint } from '../../core/model/ticket-mint.ts';
-import { findQueryParam, queryParams } from '../../core/url/query-params.ts';
+import { TICKET_PARAM } from '../auth/url-credential-params.ts';
+import type { TicketMint } from '../model/ticket-mint.ts';
+import { findQueryParam, queryParams } from '../url/query-params.ts';
 
 /** The ticket POST whose answer holds the ticket in this URL's `ticket` parameter (the latest, if minted twice). */
 export function ticketMintFor(url: string, mints: readonly TicketMint[]): TicketMint | undefined {

@@ -1,4 +1,4 @@
-import type { HttpHeader } from '../../core/model/http-header.ts';
+import type { HttpHeader } from '../model/http-header.ts';
 
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization']);
 

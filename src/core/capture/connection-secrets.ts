@@ -1,6 +1,6 @@
-import type { ConnectionAnalysis } from '../../core/analysis/analyze-connection.ts';
-import type { ConnectionRecord } from '../../core/model/connection-record.ts';
-import { headerSecrets } from '../format/header-secrets.ts';
+import type { ConnectionAnalysis } from '../analysis/analyze-connection.ts';
+import type { ConnectionRecord } from '../model/connection-record.ts';
+import { headerSecrets } from './header-secrets.ts';
 
 /**
  * Every secret known to belong to one connection: what the scanners found, the URL credential in both its forms,

@@ -1,6 +1,6 @@
-import type { JmapSession } from '../../core/session/jmap-session.ts';
-import { parseSession } from '../../core/session/parse-session.ts';
-import type { SessionSighting } from '../../shared/protocol.ts';
+import type { JmapSession } from '../session/jmap-session.ts';
+import { parseSession } from '../session/parse-session.ts';
+import type { SessionSighting } from './capture.ts';
 
 /** A session response the page fetched, with the JMAP session it parses to. */
 export interface ParsedSighting {
