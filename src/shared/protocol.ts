@@ -117,7 +117,6 @@ export type BackgroundToContent = { readonly type: 'ack'; readonly document: str
 
 // --- hop 3: DevTools page -> background (runtime.sendMessage): what only devtools.network can see ---------------
 
-
 export type DevtoolsToBackground =
   | {
       readonly type: 'session-seen';

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
+import { proxyConfigDefaults } from '../../core/proxy-config/proxy-config-defaults.ts';
 import { FIXED_BY_PROXY_CONFIG } from '../../core/replay/cause-fix.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import { MaskedText } from './MaskedText.tsx';
-import { proxyConfigDefaults } from './ProxyConfigDefaults.ts';
 import { ProxyConfigView } from './ProxyConfigView.tsx';
 import { Section } from './Section.tsx';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
+import { proxyConfigDefaults, proxyWebSocketUrl } from '../../core/proxy-config/proxy-config-defaults.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import type { ReplayService } from '../replay/replay-service.ts';
-import { proxyConfigDefaults, proxyWebSocketUrl } from './ProxyConfigDefaults.ts';
 import { ProxyConfigReplay } from './ProxyConfigReplay.tsx';
 import { ProxyConfigView } from './ProxyConfigView.tsx';
 import { Section } from './Section.tsx';

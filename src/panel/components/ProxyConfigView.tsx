@@ -2,11 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { type GeneratedConfig, generateProxyConfig } from '../../core/proxy-config/generate-proxy-config.ts';
 import { DEPLOYABLE } from '../../core/proxy-config/output-mode.ts';
 import { parseProxySpec } from '../../core/proxy-config/parse-proxy-spec.ts';
+import type { ProxyConfigInput } from '../../core/proxy-config/proxy-config-defaults.ts';
 import { PROXY_KINDS, type ProxyKind } from '../../core/proxy-config/proxy-kind.ts';
 import type { Parsed } from '../../core/proxy-config/proxy-spec.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { ProxyConfigChoice } from './ProxyConfigChoice.tsx';
-import type { ProxyConfigInput } from './ProxyConfigDefaults.ts';
 
 const PROXY_LABELS: Readonly<Record<ProxyKind, string>> = {
   nginx: 'nginx (+ njs)',

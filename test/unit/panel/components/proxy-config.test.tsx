@@ -3,14 +3,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ConnectionRecord } from '../../../../src/core/model/connection-record.ts';
-import { FIXED_BY_PROXY_CONFIG } from '../../../../src/core/replay/cause-fix.ts';
-import { App } from '../../../../src/panel/App.tsx';
 import {
   DEFAULT_LISTEN,
   proxyConfigDefaults,
   proxyWebSocketUrl,
   TLS_UPSTREAM_PLACEHOLDER,
-} from '../../../../src/panel/components/ProxyConfigDefaults.ts';
+} from '../../../../src/core/proxy-config/proxy-config-defaults.ts';
+import { FIXED_BY_PROXY_CONFIG } from '../../../../src/core/replay/cause-fix.ts';
+import { App } from '../../../../src/panel/App.tsx';
 import { applyBackgroundMessage, createPanelStore } from '../../../../src/panel/panel-store.ts';
 import { ReplayCoordinator } from '../../../../src/panel/replay/replay-coordinator.ts';
 import { ReplayService } from '../../../../src/panel/replay/replay-service.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { headerSecrets } from '../../../../src/core/capture/header-secrets.ts';
 import { connectionDuration } from '../../../../src/panel/format/connection-duration.ts';
 import { describeDrops } from '../../../../src/panel/format/describe-drops.ts';
 import { formatBytes } from '../../../../src/panel/format/format-bytes.ts';
 import { formatElapsed } from '../../../../src/panel/format/format-elapsed.ts';
 import { frameSize } from '../../../../src/panel/format/frame-size.ts';
-import { headerSecrets } from '../../../../src/core/capture/header-secrets.ts';
 import { hexDump } from '../../../../src/panel/format/hex-dump.ts';
 import { prettyJson } from '../../../../src/panel/format/pretty-json.ts';
 import { F1_TICKET_OK, F2B_PROXY_NO_HEADER } from '../../../fixtures/scenarios.ts';

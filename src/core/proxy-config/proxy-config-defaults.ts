@@ -1,4 +1,4 @@
-import { DEFAULT_WS_PATH } from '../../core/proxy-config/parse-ws-path.ts';
+import { DEFAULT_WS_PATH } from './parse-ws-path.ts';
 
 /** What the proxy configuration form starts with for one connection; every field stays editable. */
 export interface ProxyConfigInput {
