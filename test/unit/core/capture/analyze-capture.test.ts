@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { ConnectionAnalysis } from '../../../../src/core/analysis/analyze-connection.ts';
 import { analyzeCapture, captureSecrets } from '../../../../src/core/capture/analyze-capture.ts';
+import { analyzeImported } from '../../../../src/core/capture/analyze-imported.ts';
 import type { Capture, CapturedConnection } from '../../../../src/core/capture/capture.ts';
+import type { ImportedCapture } from '../../../../src/core/capture/imported-capture.ts';
 import type { ConnectionRecord } from '../../../../src/core/model/connection-record.ts';
 import { F1_TICKET_MINT } from '../../../fixtures/handshakes.ts';
 import { F1_TICKET_OK, F5A_TICKET_REUSED } from '../../../fixtures/scenarios.ts';
@@ -34,5 +37,23 @@ describe('analyzeCapture', () => {
     const secrets = captureSecrets(analyzed, capture);
     expect(secrets).toContain(TICKET);
     expect(new Set(secrets).size).toBe(secrets.length);
+  });
+});
+
+describe('analyzeImported', () => {
+  const now = F5A_TICKET_REUSED.createdAt + 60_000;
+  const [first, second] = analyzeCapture(capture, now);
+
+  it('shows the analysis written into the file where there is one, and analyses the rest', () => {
+    const stored = { ...(second?.analysis as ConnectionAnalysis), causes: [] };
+    const imported: ImportedCapture = {
+      capture,
+      analyses: new Map([[F5A_TICKET_REUSED.id, stored]]),
+      origin: { format: 'bundle', producer: 'JMAP Push Inspector 1.0.0', redacted: true, payloads: true },
+      warnings: [],
+    };
+    const shown = analyzeImported(imported, now);
+    expect(shown[0]?.analysis).toEqual(first?.analysis);
+    expect(shown[1]?.analysis).toBe(stored);
   });
 });
