@@ -3,7 +3,7 @@ import type { JmapServer } from '../server/server-types.ts';
 import { startJmapServer } from '../server/start-jmap-server.ts';
 import { ALICE_OPAQUE_BASE64 } from '../server/users.ts';
 import { type BrowserName, ExtensionHarness, waitForRows } from './support/extension-harness.ts';
-import { type FaultyProxy, type ProxyFault, startFaultyProxy } from './support/faulty-proxy.ts';
+import { type FaultyProxy, IDLE_CUT_MS, type ProxyFault, startFaultyProxy } from './support/faulty-proxy.ts';
 import { requestStatus } from './support/panel-frame.ts';
 import {
   clickTestId,
@@ -17,8 +17,8 @@ import {
 
 /**
  * Issue 4 §2 against the proxies PROXIES.md found broken: the capture (a token with `+`, `/` and `=`, refused 401 by
- * a header-only server) replayed from the panel through a proxy that forwards the token still URL-encoded, and one
- * that loses the Upgrade: each replay is refused, and the panel names the hop's mistake.
+ * a header-only server) replayed from the panel through a proxy that forwards the token still URL-encoded, one that
+ * loses the Upgrade, and one that cuts idle sockets: the panel names each hop's mistake.
  */
 describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying through broken proxies', (name) => {
   let harness: ExtensionHarness;
@@ -29,7 +29,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying through broke
 
   beforeAll(async () => {
     stalwart = await startJmapServer({ flavor: 'stalwart' });
-    for (const fault of ['no-decode', 'drop-upgrade'] as const)
+    for (const fault of ['no-decode', 'drop-upgrade', 'idle-cut'] as const)
       proxies.set(fault, await startFaultyProxy(stalwart.url, fault));
     harness = await ExtensionHarness.launch(name);
     await requestStatus(await harness.api());
@@ -48,13 +48,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying through broke
     await stalwart?.close();
   });
 
-  async function replayThrough(fault: ProxyFault): Promise<ShownRun> {
+  async function replayThrough(fault: ProxyFault, watchS?: number): Promise<ShownRun> {
     await openReplayTab(panel, refusedId);
     const before = await countRuns(panel);
     await setField(panel, 'proxy-url', `${proxies.get(fault)?.origin.replace(/^http:/, 'ws:')}/jmap/ws`);
+    if (watchS !== undefined) {
+      await setField(panel, 'proxy-url-mode', 'watch');
+      await setField(panel, 'proxy-url-wait', String(watchS));
+    }
     await clickTestId(panel, 'proxy-url-run');
     await confirmPlainWs(panel, 'proxy-url-confirm');
-    return waitForRun(panel, before + 2);
+    return waitForRun(panel, before + 2, (watchS ?? 0) * 1_000 + 30_000);
   }
 
   test('a proxy that copies the token without decoding it: 401, credential-not-decoded', async () => {
@@ -76,4 +80,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying through broke
       expect(run.compare.causes?.replay).toBe('refused-status-hidden');
     }
   }, 90_000);
+
+  test('a proxy that cuts idle sockets: opened, then dropped after its timeout, idle-timeout', async () => {
+    const run = await replayThrough('idle-cut', IDLE_CUT_MS / 1_000 + 15);
+    expect(run.verdict).toBe('dropped');
+    expect(run.compare.status?.replay).toBe('101');
+    expect(run.compare.closeCode?.replay).toContain('1006');
+    expect(run.compare.causes?.replay).toContain('idle-timeout');
+  }, 120_000);
 });

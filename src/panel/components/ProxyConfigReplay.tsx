@@ -6,9 +6,8 @@ import { validateProfile } from '../../core/replay/validate-profile.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import type { ReplayService } from '../replay/replay-service.ts';
 import { ProxyConfigChoice } from './ProxyConfigChoice.tsx';
+import { DEFAULT_TIMING, type ReplayTiming, ReplayTimingFields } from './ReplayTimingFields.tsx';
 import { SendAnyway } from './SendAnyway.tsx';
-
-const WAIT_MS = 5_000;
 
 function hostOf(url: string): string {
   try {
@@ -37,6 +36,7 @@ export function ProxyConfigReplay({
   const [url, setUrl] = useState(defaultUrl);
   const [transport, setTransport] = useState<ReplayTransport>(captured?.transport ?? 'query-access-token');
   const [question, setQuestion] = useState<string | undefined>(undefined);
+  const [timing, setTiming] = useState<ReplayTiming>(DEFAULT_TIMING);
   const checked = useMemo(
     () => validateProfile({ ...captured, name: `Proxy URL (${hostOf(url.trim())})`, url, transport }),
     [captured, url, transport],
@@ -45,12 +45,14 @@ export function ProxyConfigReplay({
   const run = async (confirmed: boolean) => {
     if (!checked.ok) return;
     setQuestion(undefined);
-    const request = { original: view.record, session: view.session, credential, mode: 'fast' as const };
     const result = await replays.start({
-      ...request,
+      original: view.record,
+      session: view.session,
+      credential,
+      mode: timing.mode,
+      waitMs: timing.waitS * 1_000,
       profile: checked.profile,
       typedUrl: checked.profile.url,
-      waitMs: WAIT_MS,
       confirmed,
     });
     if (result.guard?.decision === 'confirm') setQuestion(result.guard.question);
@@ -84,6 +86,7 @@ export function ProxyConfigReplay({
         choices={REPLAY_TRANSPORTS}
         onChange={setTransport}
       />
+      <ReplayTimingFields timing={timing} onChange={setTiming} testIdPrefix="proxy-url" />
       <button type="submit" class="tool-button" data-testid="proxy-url-run" disabled={!checked.ok}>
         Replay through this URL
       </button>

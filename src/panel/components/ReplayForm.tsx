@@ -5,18 +5,12 @@ import { defaultTicketEndpoint } from '../../core/replay/default-ticket-endpoint
 import { endpointPresets } from '../../core/replay/endpoint-presets.ts';
 import { plainWsQuestion } from '../../core/replay/plain-ws-question.ts';
 import type { ReplayCredential } from '../../core/replay/replay-credential.ts';
-import type { ReplayMode } from '../../core/replay/replay-plan.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import type { ReplayService } from '../replay/replay-service.ts';
 import { CommandCopyButtons } from './CommandCopyButtons.tsx';
+import { DEFAULT_TIMING, type ReplayTiming, ReplayTimingFields } from './ReplayTimingFields.tsx';
 import { SendAnyway } from './SendAnyway.tsx';
 import { TicketEndpointField } from './TicketEndpointField.tsx';
-
-const MODES: readonly (readonly [ReplayMode, string])[] = [
-  ['fast', 'Resend at once'],
-  ['original-timing', 'Original timing'],
-  ['watch', 'Only watch for pushes'],
-];
 
 interface ReplayFormProps {
   readonly view: ConnectionView;
@@ -33,8 +27,7 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
   const [endpoint, setEndpoint] = useState(0);
   const [scheme, setScheme] = useState<ReplayCredential['scheme']>(captured?.scheme ?? 'Bearer');
   const [value, setValue] = useState(captured?.value ?? '');
-  const [mode, setMode] = useState<ReplayMode>('fast');
-  const [waitS, setWaitS] = useState(5);
+  const [timing, setTiming] = useState<ReplayTiming>(DEFAULT_TIMING);
   const [question, setQuestion] = useState<string | undefined>(undefined);
   /** The saved endpoint whose saved credential is in the field, if it is one. */
   const [savedFrom, setSavedFrom] = useState<string | undefined>(undefined);
@@ -48,8 +41,8 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
     original: view.record,
     session: view.session,
     credential,
-    mode,
-    waitMs: waitS * 1_000,
+    mode: timing.mode,
+    waitMs: timing.waitS * 1_000,
     ...(mintUrl ? { mintUrl } : {}),
   };
 
@@ -144,29 +137,7 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
           onChange={setMintUrl}
         />
       )}
-      <label>
-        Mode{' '}
-        <select data-testid="replay-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as ReplayMode)}>
-          {MODES.map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Wait{' '}
-        <input
-          type="number"
-          min={1}
-          max={600}
-          class="seconds"
-          data-testid="replay-wait"
-          value={waitS}
-          onInput={(e) => setWaitS(Math.max(1, Number(e.currentTarget.value) || 1))}
-        />{' '}
-        s
-      </label>
+      <ReplayTimingFields timing={timing} onChange={setTiming} testIdPrefix="replay" />
       <button type="submit" class="tool-button" data-testid="replay-run" disabled={!profile}>
         Replay
       </button>

@@ -1,8 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { serveUpgradeTunnel } from './upgrade-tunnel.ts';
 
-/** The two proxy mistakes of PROXIES.md a replay must expose: the token copied still URL-encoded, the Upgrade lost. */
-export type ProxyFault = 'no-decode' | 'drop-upgrade';
+/**
+ * The proxy mistakes of PROXIES.md a replay must expose: the token copied still URL-encoded, the Upgrade lost, idle
+ * sockets cut after 30 s (a common load-balancer default; HAProxy's stock 50 s and nginx's 60 s behave the same).
+ */
+export type ProxyFault = 'no-decode' | 'drop-upgrade' | 'idle-cut';
+
+/** How long the `idle-cut` proxy lets a socket stay quiet. */
+export const IDLE_CUT_MS = 30_000;
 
 export interface FaultyProxy {
   readonly origin: string;
@@ -39,5 +45,6 @@ function upstreamRequest(request: IncomingMessage, fault: ProxyFault, upstreamHo
 export function startFaultyProxy(upstream: string, fault: ProxyFault): Promise<FaultyProxy> {
   const target = new URL(upstream);
   const server: Server = createServer((_request, response) => response.writeHead(426).end());
-  return serveUpgradeTunnel(server, target, (request) => upstreamRequest(request, fault, target.host));
+  const idleCutMs = fault === 'idle-cut' ? IDLE_CUT_MS : undefined;
+  return serveUpgradeTunnel(server, target, (request) => upstreamRequest(request, fault, target.host), idleCutMs);
 }

@@ -43,7 +43,7 @@ export function confirmPlainWs(panel: PanelDocument, confirmTestId: string): Pro
 }
 
 /** Waits until `runs` replays are listed and the newest has ended, and reads its comparison. */
-export function waitForRun(panel: PanelDocument, runs: number): Promise<ShownRun> {
+export function waitForRun(panel: PanelDocument, runs: number, timeoutMs = 30_000): Promise<ShownRun> {
   return poll(
     'the replay to end',
     () =>
@@ -59,7 +59,7 @@ export function waitForRun(panel: PanelDocument, runs: number): Promise<ShownRun
         );
         return { verdict: run.getAttribute('data-verdict') ?? '', compare };
       }, runs),
-    30_000,
+    timeoutMs,
   );
 }
 
