@@ -87,7 +87,10 @@ export class ReplayService {
     return done;
   }
 
-  /** Every offered endpoint × every transport that applies, one replay after the other. */
+  /**
+   * Every offered endpoint × every transport that applies, one replay after the other. A saved endpoint that has a
+   * credential of its own is tried with it (each proxy may expect its own user); every other one with the form's.
+   */
   async diagnose(request: Omit<ReplayRequest, 'profile'> & { readonly endpoints: readonly EndpointProfile[] }) {
     const { endpoints, ...base } = request;
     const cells = matrixCells({ endpoints, session: base.session, credential: base.credential });
@@ -95,13 +98,21 @@ export class ReplayService {
     this.matrix.value = { of, rows: [], total: cells.length, done: false };
     const rows = await runDiagnoseMatrix({
       cells,
-      run: (cell) => this.start({ ...base, profile: cell.endpoint }),
+      run: async (cell) => {
+        const own = await this.#ownCredential(cell.endpoint.name);
+        return this.start({ ...base, profile: cell.endpoint, credential: own ?? base.credential });
+      },
       onRow: (row) => {
         const current = this.matrix.value;
         if (current?.of === of) this.matrix.value = { ...current, rows: [...current.rows, row] };
       },
     });
     this.matrix.value = { of, rows, total: cells.length, done: true };
+  }
+
+  #ownCredential(name: string): Promise<ReplayCredential | undefined> {
+    const saved = this.saved.value.some((profile) => profile.name === name);
+    return saved ? this.savedCredential(name) : Promise.resolve(undefined);
   }
 
   /** Sends an edited client frame on a replay still open. */

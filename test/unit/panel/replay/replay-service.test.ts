@@ -104,6 +104,24 @@ describe('ReplayService', () => {
     expect(query).toMatchObject({ verdict: 'refused', status: 401 });
   });
 
+  test("the matrix tries a saved endpoint with its own saved credential, the presets with the form's", async () => {
+    const { clock, sent, replays, request, profile } = setup();
+    const proxy = { ...profile('origin-header'), name: 'staging proxy' };
+    replays.saved.value = [proxy];
+    replays.savedCredential = async (name) =>
+      name === proxy.name ? { scheme: 'Basic', value: 'c3RhZ2luZzpwdw==' } : undefined;
+    const running = replays.diagnose({
+      ...request,
+      confirmed: true,
+      endpoints: [profile('origin-header'), proxy],
+    });
+    for (let step = 0; step < 40 && !replays.matrix.value?.done; step++) await clock.advance(2_000);
+    await running;
+    const headers = sent.flatMap((message) => (message.type === 'replay-prepare' ? [message.authorization] : []));
+    expect(headers).toContain(`Bearer ${request.credential?.value}`);
+    expect(headers).toContain('Basic c3RhZ2luZzpwdw==');
+  });
+
   test('an edited frame goes out only on an open replay, and only when it is a JMAP client message', async () => {
     const { clock, replays, request, profile } = setup();
     const running = replays.start({
