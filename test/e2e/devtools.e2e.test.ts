@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diagnoseSession } from '../../src/core/diagnosis/diagnose.ts';
 import { parseSession } from '../../src/core/session/parse-session.ts';
-import { ALICE_JWT } from '../server/users.ts';
+import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
 import {
   type DevtoolsServers,
   demoGaveUp,
@@ -13,7 +13,16 @@ import {
 import { ExtensionHarness } from './support/extension-harness.ts';
 import { readPanelRows, showDetail, waitForElement, waitForSnapshot } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
-import { replay } from './support/replay-panel.ts';
+import {
+  clickTestId,
+  confirmPlainWs,
+  countRuns,
+  openReplayTab,
+  pickEndpoint,
+  replay,
+  setField,
+  waitForRun,
+} from './support/replay-panel.ts';
 
 /**
  * The panel inside real DevTools (issue 3 §4: one test per browser drives it). The demo's session GET and ticket
@@ -79,6 +88,35 @@ describe('Chromium: the panel inside real DevTools', () => {
       const run = await replay(panel, refused.id, 'Origin with header');
       expect(['connected', 'push-works']).toContain(run.verdict);
       expect(run.compare.status).toEqual({ original: '401', replay: '101' });
+    },
+    LONG,
+  );
+
+  test(
+    'a ticket replay from the panel inside DevTools mints at the generationEndpoint of the session DevTools saw',
+    async () => {
+      const url = `${servers.tmail.url}/demo/?mode=upstream`;
+      const { panel, tabId } = await inspectInChromium(harness, servers.blank, url);
+      const original = await poll('the ticket connection in the DevTools panel', async () =>
+        (await readPanelRows(panel)).find((shown) => shown.status === '101'),
+      );
+      await waitForSnapshot(await harness.api(), tabId, 'the session', (state) => state.sessions.length > 0);
+      await openReplayTab(panel, original.id);
+      await pickEndpoint(panel, 'Captured URL');
+      await setField(panel, 'replay-scheme', 'Basic');
+      await setField(panel, 'replay-credential', basicCredentials(ALICE));
+      const mint = await panel.evaluate(() => ({
+        url: document.querySelector<HTMLInputElement>('[data-testid="replay-mint-url"]')?.value,
+        guessed: document.querySelector('[data-testid="replay-mint-guessed"]') !== null,
+      }));
+      expect(mint).toEqual({ url: `${servers.tmail.url}/jmap/ws/ticket`, guessed: false });
+      const minted = servers.tmail.control.stats().ticketsMinted;
+      const before = await countRuns(panel);
+      await clickTestId(panel, 'replay-run');
+      await confirmPlainWs(panel, 'replay-confirm');
+      const run = await waitForRun(panel, before + 2);
+      expect(run.compare.status).toEqual({ original: '101', replay: '101' });
+      expect(servers.tmail.control.stats().ticketsMinted).toBe(minted + 1);
     },
     LONG,
   );

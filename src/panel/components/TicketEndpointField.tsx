@@ -18,7 +18,12 @@ export function TicketEndpointField({
         value={value}
         onInput={(event) => onChange(event.currentTarget.value)}
       />
-      {guessed && <span class="muted"> no session seen here: tmail-backend’s default path</span>}
+      {guessed && (
+        <span class="muted" data-testid="replay-mint-guessed">
+          {' '}
+          no session seen here: tmail-backend’s default path
+        </span>
+      )}
     </label>
   );
 }
