@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { JmapServer } from '../server/server-types.ts';
 import { startJmapServer } from '../server/start-jmap-server.ts';
@@ -61,6 +63,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: replaying a captured co
       shown.some((row) => row.id.startsWith('replay:') && row.status === '101'),
     );
     expect(rows.find((row) => row.id.startsWith('replay:'))?.text).toMatch(/replay of #\d+ via Origin with header/);
+  }, 90_000);
+
+  test('copy as curl: with the credential the command gets 101 from the origin, the masked one shows no secret', async () => {
+    const { panel, refusedId, demo } = capture;
+    await openReplayTab(panel, refusedId);
+    const copied = await panel.evaluate(async () => {
+      const texts: string[] = [];
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: async (text: string) => {
+          texts.push(text);
+        },
+      });
+      for (const button of document.querySelectorAll<HTMLButtonElement>('[data-testid="copy-curl"] button')) {
+        button.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return texts;
+    });
+    const [masked, revealed] = copied;
+    const token = decodeURIComponent(demo.split('token=')[1] ?? '');
+    expect(masked).toMatch(/^curl .*Authorization: Bearer \[REDACTED:[0-9a-f]{6}\]/);
+    expect(masked).not.toContain(token);
+    expect(revealed).toContain(`Authorization: Bearer ${token}`);
+    // The server runs in this process: the command must not block its event loop.
+    const answer = async (command: string) =>
+      (await promisify(execFile)('sh', ['-c', `${command} -sS --max-time 2 || true`])).stdout.split('\r\n')[0];
+    expect(await answer(revealed ?? '')).toBe('HTTP/1.1 101 Switching Protocols');
+    expect(await answer(masked ?? '')).toMatch(/^HTTP\/1\.1 401/);
   }, 90_000);
 
   test('through the captured URL: refused again, for the same cause', async () => {
