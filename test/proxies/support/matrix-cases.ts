@@ -12,6 +12,7 @@ import type { RealProxy } from './start-proxy.ts';
 const ALICE_BASIC = basicCredentials(ALICE);
 const CAROL_BASIC = basicCredentials(CAROL);
 const INJECTION = 'crlf-secret%0D%0AX-Injected:%20yes';
+const NUL = 'nul-secret%00tail';
 
 /** Every credential the matrix sends: none of their wire forms may appear in any file or output of a proxy. */
 export const MATRIX_SECRETS: readonly string[] = [
@@ -24,6 +25,7 @@ export const MATRIX_SECRETS: readonly string[] = [
   'bad-token',
   'stale-token',
   'crlf-secret',
+  'nul-secret',
 ];
 
 /** One request of PROXIES.md §2, sent byte for byte, and what the upstream and the client must see. */
@@ -40,7 +42,7 @@ export interface StatusCase {
   readonly status: number | Readonly<Record<RealProxy, number>>;
   /** The exact list of Authorization values the upstream must receive; undefined: not judged (info cases). */
   readonly authorization?: readonly string[];
-  /** Header injection attempt: the upstream must never see X-Injected. */
+  /** A control character in the credential (CR/LF header injection, NUL): the upstream sees none, nor X-Injected. */
   readonly injection?: boolean;
 }
 
@@ -110,6 +112,18 @@ export const STATUS_CASES: readonly StatusCase[] = [
   {
     name: 'CRLF_A: CR/LF in authorization is refused',
     query: `?authorization=Basic%20${INJECTION}`,
+    status: { nginx: 401, caddy: 502, haproxy: 400 },
+    injection: true,
+  },
+  {
+    name: 'NUL_T: NUL in access_token is refused',
+    query: `?access_token=${NUL}`,
+    status: { nginx: 401, caddy: 502, haproxy: 400 },
+    injection: true,
+  },
+  {
+    name: 'NUL_A: NUL in authorization is refused',
+    query: `?authorization=Bearer%20${NUL}`,
     status: { nginx: 401, caddy: 502, haproxy: 400 },
     injection: true,
   },
