@@ -1,12 +1,11 @@
 import { IMMEDIATE_CLOSE_MS } from '../diagnosis/rules/closed-immediately.ts';
 import type { TicketMint } from '../model/ticket-mint.ts';
-import { buildReplayUrl } from './build-replay-url.ts';
-import { type GuardVerdict, guardCredential } from './credential-guard.ts';
+import type { GuardVerdict } from './credential-guard.ts';
 import type { ReplayEndReason, ReplayHandle, ReplayOptions, ReplayResult } from './replay-engine.ts';
 import type { ReplaySocket, SocketListener } from './replay-io.ts';
 import { allAnswered } from './replay-progress.ts';
 import { ReplayRecorder } from './replay-recorder.ts';
-import { mintTicketFor } from './replay-ticket.ts';
+import { replayTarget } from './replay-target.ts';
 import { Timers } from './replay-timers.ts';
 import { type ClientFrameCheck, validateClientFrame } from './validate-client-frame.ts';
 
@@ -48,21 +47,10 @@ export class ReplayRun {
   }
 
   async #start(): Promise<void> {
-    const { profile, mintUrl, configuredHosts, confirmed, credential } = this.#options;
-    const guard = guardCredential({ url: profile.url, transport: profile.transport, mintUrl, configuredHosts });
-    if (guard.decision === 'deny') return this.#early('refused', guard.reason, guard);
-    if (guard.decision === 'confirm' && confirmed !== true) return this.#early('refused', guard.question, guard);
-    let ticket: string | undefined;
-    let mint: TicketMint | undefined;
-    if (profile.transport === 'ticket') {
-      const minted = await mintTicketFor(this.#options);
-      if (typeof minted === 'string') return this.#early('mint-failed', minted);
-      ({ mint, ticket } = minted);
-    }
+    const target = await replayTarget(this.#options);
+    if (!target.ok) return this.#early(target.reason, target.detail, target.guard);
     if (this.#stopRequested) return this.#early('stopped', 'stopped before the socket opened');
-    const built = buildReplayUrl({ profile, credential, ticket });
-    if (!built.ok) return this.#early('invalid', built.error);
-    this.#connect(built.url, built.authorization, mint);
+    this.#connect(target.url, target.authorization, target.mint);
   }
 
   #early(reason: ReplayEndReason, detail: string, guard?: GuardVerdict): void {
