@@ -1,7 +1,9 @@
 import type { EndpointProfile } from '../core/replay/endpoint-profile.ts';
 import { credentialProblem, type ReplayCredential } from '../core/replay/replay-credential.ts';
 import { validateProfile } from '../core/replay/validate-profile.ts';
-import { readStoredCredential, readStoredEndpoints, type StoredEndpoint } from './read-stored-endpoints.ts';
+import type { Changes, EndpointAreas } from './endpoint-areas.ts';
+import { readStoredCredential, readStoredEndpoints } from './read-stored-endpoints.ts';
+import type { EndpointList, EndpointSave, SavedEndpoint, SaveResult } from './saved-endpoint.ts';
 
 /**
  * The user's proxy endpoints (issue 4 §1), shared by the options page (which edits them) and the panel (which offers
@@ -11,52 +13,6 @@ import { readStoredCredential, readStoredEndpoints, type StoredEndpoint } from '
  */
 export const ENDPOINTS_KEY = 'endpointProfiles';
 export const credentialKey = (id: string): string => `endpointCredential:${id}`;
-
-type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
-
-/** The part of a `storage.*` area used here. */
-export interface EndpointArea {
-  get(keys: string | string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-}
-
-export interface EndpointAreas {
-  readonly local: EndpointArea & {
-    /** `storage.local.onChanged`, never the global `storage.onChanged` (it would hear every tab save). */
-    readonly onChanged: {
-      addListener(listener: (changes: Changes) => void): void;
-      removeListener(listener: (changes: Changes) => void): void;
-    };
-  };
-  readonly session: EndpointArea;
-}
-
-export type CredentialPlace = 'session' | 'remembered' | 'none';
-
-export interface SavedEndpoint extends StoredEndpoint {
-  readonly credential: CredentialPlace;
-}
-
-export interface EndpointList {
-  readonly endpoints: readonly SavedEndpoint[];
-  /** Stored data that was ignored, one line each. */
-  readonly problems: readonly string[];
-}
-
-export interface EndpointSave {
-  /** Absent for a new endpoint. */
-  readonly id?: string;
-  /** Validated with `validateProfile`: only profile fields are kept. */
-  readonly profile: unknown;
-  /** A new credential; absent keeps the one saved (moved if `remember` changed). */
-  readonly credential?: ReplayCredential;
-  readonly remember: boolean;
-  /** Drops the saved credential. */
-  readonly forgetCredential?: boolean;
-}
-
-export type SaveResult = { readonly ok: true; readonly id: string } | { readonly ok: false; readonly errors: string[] };
 
 const newId = (): string => crypto.randomUUID();
 

@@ -1,4 +1,4 @@
-import type { CredentialPlace } from '../endpoint-storage.ts';
+import type { CredentialPlace } from '../saved-endpoint.ts';
 import type { CredentialKind, EndpointDraft } from './endpoint-draft.ts';
 import { Check, TextField } from './FormFields.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REPLAY_ENCODINGS, REPLAY_TRANSPORTS } from '../../core/replay/endpoint-profile.ts';
-import type { CredentialPlace } from '../endpoint-storage.ts';
+import type { CredentialPlace } from '../saved-endpoint.ts';
 import { EndpointCredentialFields } from './EndpointCredentialFields.tsx';
 import type { EndpointDraft } from './endpoint-draft.ts';
 import { Choice, TextField } from './FormFields.tsx';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CredentialPlace, EndpointList, EndpointStorage, SavedEndpoint } from '../endpoint-storage.ts';
+import type { EndpointStorage } from '../endpoint-storage.ts';
+import type { CredentialPlace, EndpointList, SavedEndpoint } from '../saved-endpoint.ts';
 import { EndpointForm } from './EndpointForm.tsx';
 import { EndpointTransfer } from './EndpointTransfer.tsx';
 import { draftCredential, draftOf, EMPTY_DRAFT, type EndpointDraft, profileInput } from './endpoint-draft.ts';

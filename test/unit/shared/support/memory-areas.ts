@@ -1,4 +1,4 @@
-import type { EndpointArea, EndpointAreas } from '../../../../src/shared/endpoint-storage.ts';
+import type { EndpointArea, EndpointAreas } from '../../../../src/shared/endpoint-areas.ts';
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
