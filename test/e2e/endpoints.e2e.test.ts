@@ -182,4 +182,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: saved proxy endpoints',
     });
     expectNoBobCredential(text);
   });
+
+  test('"remember": the credential moves to storage.local, out of storage.session, and still only there', async () => {
+    await options.evaluate((wanted) => {
+      document.querySelector<HTMLButtonElement>(`button[aria-label="Edit ${CSS.escape(wanted)}"]`)?.click();
+    }, ENDPOINT);
+    await poll('the edit form', () =>
+      options.evaluate(() => document.querySelector('[data-testid="endpoint-remember"]') !== null || undefined),
+    );
+    await clickTestId(options, 'endpoint-remember');
+    await clickTestId(options, 'endpoint-save');
+    await poll('the credential remembered', () =>
+      options.evaluate(
+        (wanted) =>
+          document.querySelector(
+            `[data-endpoint-name="${CSS.escape(wanted)}"] [data-testid="endpoint-credential-place"]`,
+          )?.textContent === 'remembered' || undefined,
+        ENDPOINT,
+      ),
+    );
+    const local = JSON.parse(await dumpArea(options, 'local')) as Record<string, unknown>;
+    const remembered = Object.entries(local).filter(([key]) => key.startsWith('endpointCredential:'));
+    expect(remembered.map(([, value]) => value)).toEqual([{ scheme: 'Basic', value: BOB_BASIC.value }]);
+    expect(await dumpArea(options, 'session')).not.toContain('endpointCredential:');
+    expectNoBobCredential(JSON.stringify(local.endpointProfiles));
+  });
 });
