@@ -9,6 +9,8 @@ import { scanUrl } from './scan-url.ts';
 
 /** Absolute URLs, also inside JSON strings that escape `/` as `\/`. */
 const URL_IN_TEXT = /\b(?:wss?|https?):(?:\\?\/){2}[^\s"'<>`]+/gi;
+/** Prose closes a sentence or a parenthesis right after a URL or a value: `(see wss://…?access_token=…).` */
+const PROSE_AFTER_URL = /[.,;:!?)}]+$/;
 /** `Authorization: Basic …`, `Bearer+…` in a query, `"Bearer …"` in JSON. The credential part is group 2. */
 const SCHEME_VALUE = /(?<![\w-])(Basic|Bearer)(?:[ \t]+|\+|%20|%2B|%2520)([\w.~+/%-]+=*)/gi;
 /**
@@ -30,7 +32,7 @@ function unquote(value: string): string {
 
 function urlSecrets(text: string): DetectedSecret[] {
   return [...text.matchAll(URL_IN_TEXT)].flatMap(([url]) =>
-    scanUrl(url.replace(/\\\//g, '/')).map(({ secret, credential, shape, location }) => ({
+    scanUrl(url.replace(PROSE_AFTER_URL, '').replace(/\\\//g, '/')).map(({ secret, credential, shape, location }) => ({
       secret,
       credential,
       shape,
@@ -39,9 +41,10 @@ function urlSecrets(text: string): DetectedSecret[] {
   );
 }
 
-function fieldSecret(name: string, separator: string, value: string): DetectedSecret | undefined {
+function fieldSecret(name: string, separator: string, written: string): DetectedSecret | undefined {
   if (!isTmailSensitiveKey(name) && !credentialNameKind(name)) return undefined;
-  const quoted = value.startsWith('"') || value.startsWith("'");
+  const quoted = written.startsWith('"') || written.startsWith("'");
+  const value = quoted ? written : written.replace(PROSE_AFTER_URL, '');
   const secret = quoted ? value.slice(1, -1) : value;
   const decoded = quoted ? unquote(value) : separator === '=' ? decodeQueryValue(value).value : value;
   const reading = readNamedCredential(name, decoded);

@@ -20,6 +20,16 @@ describe('findTextSecrets', () => {
     expect(secretsIn('see wss://alice:hunter22@h/ws')).toEqual(['hunter22']);
   });
 
+  test('a URL that ends a sentence or a parenthesis: the punctuation is prose, not part of the secret', () => {
+    const token = 'abcdefgh1234567890';
+    for (const tail of [').', '.', ',', ')', '!'])
+      expect(
+        new Set(findTextSecrets(`(see wss://h/jmap/ws?access_token=${token}${tail} next`).map((found) => found.secret)),
+      ).toEqual(new Set([token]));
+    expect(findTextSecrets('(#1 wss://h/jmap/ws?access_token=[REDACTED:abc123]).')).toEqual([]);
+    expect(findTextSecrets('wss://h/jmap/ws?access_token=[REDACTED:abc123]')).toEqual([]);
+  });
+
   test('request lines and relative URLs: the query pair itself', () => {
     expect(secretsIn(`GET /jmap/ws?ticket=${TICKET} HTTP/1.1`)).toEqual([TICKET]);
   });
