@@ -1,0 +1,159 @@
+import type { ConnectionAnalysis } from '../analysis/analyze-connection.ts';
+import { compact } from '../bundle/compact.ts';
+import { readDropped } from '../bundle/read-capture-parts.ts';
+import { problemOf, ShapeError, StrictFields } from '../bundle/strict-fields.ts';
+import type { CapturedConnection, DropCounts, SessionSighting } from '../capture/capture.ts';
+import type { CaptureEnvironment, ImportedCapture, ImportOrigin, ImportResult } from '../capture/imported-capture.ts';
+import { isJsonObject, type JsonObject } from '../jmap/read-json-fields.ts';
+import type { TicketMint } from '../model/ticket-mint.ts';
+import { member, optionalString } from './har-fields.ts';
+import { CUSTOM_KEY } from './har-format.ts';
+import { readExchangeEntry } from './read-exchange-entry.ts';
+import { type EntryReading, isWebSocketEntry, readWebSocketEntry } from './read-websocket-entry.ts';
+
+const MAX_WARNINGS = 100;
+const CHROME_CREATOR = 'WebInspector';
+
+interface HarParts {
+  readonly connections: CapturedConnection[];
+  readonly analyses: Map<string, ConnectionAnalysis>;
+  readonly sessions: SessionSighting[];
+  readonly ticketMints: TicketMint[];
+  readonly warnings: string[];
+  readonly ids: Set<string>;
+}
+
+function logOf(json: unknown): JsonObject {
+  if (!isJsonObject(json)) throw new ShapeError('not a HAR: the file is not a JSON object');
+  const log = member(json, 'log');
+  if (!isJsonObject(log)) throw new ShapeError('not a HAR: no "log" object');
+  if (!Array.isArray(member(log, 'entries'))) throw new ShapeError('not a HAR: log.entries is not a list');
+  return log;
+}
+
+/** Page id to its URL (Chrome and Firefox both write the page URL as its title). */
+function pageUrls(log: JsonObject): Map<string, string> {
+  const pages = member(log, 'pages');
+  const urls = new Map<string, string>();
+  if (!Array.isArray(pages)) return urls;
+  for (const page of pages) {
+    if (!isJsonObject(page)) continue;
+    const id = optionalString(page, 'id');
+    const title = optionalString(page, 'title', 64 * 1024);
+    if (id !== undefined && title !== undefined) urls.set(id, title);
+  }
+  return urls;
+}
+
+function nameAndVersion(log: JsonObject, key: string): { name: string; version: string } | undefined {
+  const value = member(log, key);
+  if (!isJsonObject(value)) return undefined;
+  const name = optionalString(value, 'name');
+  return name === undefined ? undefined : { name, version: optionalString(value, 'version') ?? '' };
+}
+
+function producerOf(log: JsonObject): string {
+  const creator = nameAndVersion(log, 'creator');
+  if (creator === undefined) return 'an unknown HAR writer';
+  const named = `${creator.name} ${creator.version}`.trim();
+  return creator.name === CHROME_CREATOR ? `Chrome DevTools (${named})` : named;
+}
+
+function environmentOf(log: JsonObject): CaptureEnvironment | undefined {
+  const browser = nameAndVersion(log, 'browser');
+  if (browser !== undefined) return compact({ browser: browser.name, browserVersion: browser.version || undefined });
+  return nameAndVersion(log, 'creator')?.name === CHROME_CREATOR ? { browser: 'Chrome' } : undefined;
+}
+
+interface OwnLog {
+  readonly redacted: boolean;
+  readonly exportedAt?: number;
+  readonly dropped?: DropCounts;
+}
+
+/** What our own export says of the whole file; another tool's HAR is taken as unredacted. */
+function ownLog(log: JsonObject): OwnLog {
+  const raw = member(log, CUSTOM_KEY);
+  if (raw === undefined) return { redacted: false };
+  const custom = StrictFields.of(raw, `log.${CUSTOM_KEY}`);
+  const exportedAt = Date.parse(custom.string('exportedAt', 64));
+  return compact({
+    redacted: custom.boolean('redacted'),
+    exportedAt: Number.isNaN(exportedAt) ? undefined : exportedAt,
+    dropped: custom.optional('dropped', (key) => readDropped(custom.fields(key))),
+  });
+}
+
+function readEntry(entry: JsonObject, reading: EntryReading, parts: HarParts): void {
+  if (isWebSocketEntry(entry)) {
+    const { connection, analysis } = readWebSocketEntry(entry, reading);
+    if (parts.ids.has(connection.id)) throw new ShapeError(`${reading.where}: connection id used twice`);
+    parts.ids.add(connection.id);
+    parts.connections.push(connection);
+    if (analysis !== undefined) parts.analyses.set(connection.id, analysis);
+    return;
+  }
+  const exchange = readExchangeEntry(entry, reading.where);
+  if (exchange?.kind === 'session') parts.sessions.push({ at: exchange.at, url: exchange.url, body: exchange.body });
+  else if (exchange?.kind === 'ticket') parts.ticketMints.push(exchange.mint);
+}
+
+function readEntries(log: JsonObject): HarParts {
+  const pages = pageUrls(log);
+  const parts: HarParts = {
+    connections: [],
+    analyses: new Map(),
+    sessions: [],
+    ticketMints: [],
+    warnings: [],
+    ids: new Set(),
+  };
+  const frameIds = { next: 1 };
+  (member(log, 'entries') as unknown[]).forEach((entry, index) => {
+    const where = `log.entries[${index}]`;
+    try {
+      if (!isJsonObject(entry)) throw new ShapeError(`${where} is not an object`);
+      const pageref = member(entry, 'pageref');
+      const pageUrl = (typeof pageref === 'string' && pages.get(pageref)) || '';
+      readEntry(entry, { where, index, pageUrl, frameIds, warnings: parts.warnings }, parts);
+    } catch (error) {
+      parts.warnings.push(`${problemOf(error)}; skipped`);
+    }
+  });
+  return parts;
+}
+
+/** A hostile file can hold a million bad entries: the first warnings, then how many more. */
+function firstWarnings(warnings: readonly string[]): string[] {
+  const more = warnings.length - MAX_WARNINGS;
+  return more > 0 ? [...warnings.slice(0, MAX_WARNINGS), `… and ${more} more problems like these`] : [...warnings];
+}
+
+function readHar(json: unknown): ImportedCapture {
+  const log = logOf(json);
+  const own = ownLog(log);
+  const { connections, analyses, sessions, ticketMints, warnings } = readEntries(log);
+  const origin: ImportOrigin = compact({
+    format: 'har',
+    producer: producerOf(log),
+    exportedAt: own.exportedAt,
+    redacted: own.redacted,
+    payloads: true,
+  });
+  const capture = compact({ connections, sessions, ticketMints, dropped: own.dropped });
+  return compact({ capture, analyses, origin, environment: environmentOf(log), warnings: firstWarnings(warnings) });
+}
+
+/**
+ * A HAR (`JSON.parse` of the file) as a capture: Chrome DevTools' "Save all as HAR" (WebSocket entries with
+ * `_webSocketMessages`), Firefox's (the upgrade requests, no messages), or our own export (exact, with the stored
+ * analyses). JMAP session fetches and ticket POSTs in the same file are recognised from their answers. A file that is
+ * not a HAR is one line of error; a bad entry or message is skipped with a warning. Never throws.
+ */
+export function captureFromHar(json: unknown): ImportResult {
+  try {
+    return { ok: true, imported: readHar(json) };
+  } catch (error) {
+    return { ok: false, error: problemOf(error) };
+  }
+}
