@@ -1,12 +1,14 @@
+import { ANALYZE_COMMAND } from './analyze-command.ts';
 import { type CliCommand, UsageError } from './cli-command.ts';
 import { type CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-io.ts';
 import { paint } from './colour.ts';
+import { PROBE_COMMAND } from './probe-command.ts';
 import { PROXY_CONFIG_COMMAND } from './proxy-config-command.ts';
 
 export const PROGRAM = 'jmap-push-inspector';
 
 /** The command table: a new command (`analyze`, `probe`, …) is one more entry. */
-export const COMMANDS: readonly CliCommand[] = [PROXY_CONFIG_COMMAND];
+export const COMMANDS: readonly CliCommand[] = [PROXY_CONFIG_COMMAND, ANALYZE_COMMAND, PROBE_COMMAND];
 
 export function programHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

@@ -1,0 +1,94 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { captureSecrets } from '../core/capture/analyze-capture.ts';
+import { analyzeImported } from '../core/capture/analyze-imported.ts';
+import type { ImportedCapture } from '../core/capture/imported-capture.ts';
+import { readCaptureText } from '../core/import/read-capture-text.ts';
+import { redact } from '../core/redact/redact.ts';
+import { analysisJson } from '../core/report/analysis-json.ts';
+import { SEVERITIES, type Severity } from '../core/secrets/finding.ts';
+import { ANALYZE_HELP, ANALYZE_SUMMARY } from './analyze-help.ts';
+import { printAnalysis } from './analyze-text.ts';
+import { type CliCommand, UsageError } from './cli-command.ts';
+import { type CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-io.ts';
+import { paint } from './colour.ts';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const WHERE = 'jmap-push-inspector analyze';
+/** V8 cannot hold a longer string; a capture that large is refused before it is read. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'permission denied',
+};
+
+function severity(text: string | undefined): Severity | undefined {
+  if (text === undefined || (SEVERITIES as readonly string[]).includes(text)) return text as Severity | undefined;
+  throw new UsageError(`unknown severity ${JSON.stringify(text)}: one of ${SEVERITIES.join(', ')}`);
+}
+
+function fileArgument(positionals: readonly string[]): string {
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError('which file? a .har saved by DevTools or a bundle .json');
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  return file;
+}
+
+async function readText(path: string): Promise<string> {
+  const { size } = await stat(path);
+  if (size > MAX_FILE_BYTES) throw new Error(`too large (${Math.round(size / 2 ** 20)} MB; at most 512 MB)`);
+  return readFile(path, 'utf8');
+}
+
+/** The file read and imported, or the one line saying what is wrong with it. */
+async function importFile(file: string, io: CliIo): Promise<ImportedCapture | string> {
+  let text: string;
+  try {
+    text = await readText(resolve(io.cwd, file));
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    return FILE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+  }
+  const result = readCaptureText(text);
+  return result.ok ? result.imported : result.error;
+}
+
+function badInput(io: CliIo, file: string, problem: string): number {
+  io.stderr.write(`${paint(io, io.stderr, 'red', `${WHERE}: error:`)} ${file}: ${problem.replace(/\s+/g, ' ')}\n`);
+  return EXIT_USAGE;
+}
+
+function reachesSeverity(severities: readonly (Severity | undefined)[], threshold: Severity | undefined): boolean {
+  if (threshold === undefined) return false;
+  const limit = SEVERITIES.indexOf(threshold);
+  return severities.some((found) => found !== undefined && SEVERITIES.indexOf(found) <= limit);
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
+  if (values.help) {
+    io.stdout.write(ANALYZE_HELP);
+    return EXIT_OK;
+  }
+  const file = fileArgument(positionals);
+  const failOn = severity(values['fail-on']);
+  const imported = await importFile(file, io);
+  if (typeof imported === 'string') return badInput(io, file, imported);
+  const analyzed = analyzeImported(imported, Date.now());
+  const secrets = captureSecrets(analyzed, imported.capture);
+  for (const warning of imported.warnings) io.stderr.write(`${file}: ${redact(warning, secrets)}\n`);
+  if (values.json) io.stdout.write(`${redact(JSON.stringify(analysisJson(analyzed, secrets), null, 2), secrets)}\n`);
+  else printAnalysis(io, imported, analyzed, secrets);
+  const worst = analyzed.map((entry) => entry.analysis.worstSeverity);
+  return reachesSeverity(worst, failOn) ? EXIT_FAILURE : EXIT_OK;
+}
+
+export const ANALYZE_COMMAND: CliCommand = { name: 'analyze', summary: ANALYZE_SUMMARY, help: ANALYZE_HELP, run };
