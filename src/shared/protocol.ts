@@ -12,10 +12,7 @@ export type { ConnectionSource, DropCounts, ReplayOrigin, SessionSighting } from
 
 export const PROTOCOL_VERSION = 1;
 
-/** Payload text kept per frame; the real size is kept beside it. */
-export const MAX_PAYLOAD_CHARS = 256 * 1024;
-/** Bytes of a binary frame kept for the hex view. */
-export const BINARY_HEAD_BYTES = 32;
+export { BINARY_HEAD_BYTES, MAX_PAYLOAD_CHARS } from '../core/model/frame.ts';
 
 // --- channel names -----------------------------------------------------------------------------------------------
 

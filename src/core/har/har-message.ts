@@ -1,11 +1,10 @@
-import type { CapturedFrame, FrameData } from '../model/frame.ts';
-import { FRAME_LIMITS } from './frame-limits.ts';
+import { BINARY_HEAD_BYTES, type CapturedFrame, type FrameData, MAX_PAYLOAD_CHARS } from '../model/frame.ts';
 import type { HarMessage } from './har-format.ts';
 
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Base64 characters that hold the head bytes: only those are decoded, however large the frame. */
-const HEAD_CHARS = Math.ceil(FRAME_LIMITS.binaryHeadBytes / 3) * 4;
+const HEAD_CHARS = Math.ceil(BINARY_HEAD_BYTES / 3) * 4;
 
 function hexToBase64(hex: string): string {
   let binary = '';
@@ -43,13 +42,13 @@ const count = (value: unknown) =>
   Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 
 function textData(text: string, truncatedFrom: number | undefined): Pick<CapturedFrame, 'data' | 'truncatedFrom'> {
-  if (text.length <= FRAME_LIMITS.payloadChars) {
+  if (text.length <= MAX_PAYLOAD_CHARS) {
     return truncatedFrom === undefined
       ? { data: { kind: 'text', text } }
       : { data: { kind: 'text', text }, truncatedFrom };
   }
   return {
-    data: { kind: 'text', text: text.slice(0, FRAME_LIMITS.payloadChars) },
+    data: { kind: 'text', text: text.slice(0, MAX_PAYLOAD_CHARS) },
     truncatedFrom: truncatedFrom ?? text.length,
   };
 }
@@ -57,7 +56,7 @@ function textData(text: string, truncatedFrom: number | undefined): Pick<Capture
 function binaryData(base64: string, size: number | undefined): FrameData | undefined {
   if (base64.length % 4 !== 0 || !BASE64.test(base64)) return undefined;
   const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  const head = atob(base64.slice(0, HEAD_CHARS)).slice(0, FRAME_LIMITS.binaryHeadBytes);
+  const head = atob(base64.slice(0, HEAD_CHARS)).slice(0, BINARY_HEAD_BYTES);
   return { kind: 'binary', size: size ?? (base64.length / 4) * 3 - padding, headHex: binaryToHex(head) };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeCapture } from '../../../../src/core/capture/analyze-capture.ts';
 import type { ImportedCapture } from '../../../../src/core/capture/imported-capture.ts';
 import { captureFromHar } from '../../../../src/core/har/capture-from-har.ts';
-import { FRAME_LIMITS } from '../../../../src/core/har/frame-limits.ts';
+import { MAX_PAYLOAD_CHARS } from '../../../../src/core/model/frame.ts';
 import { CHROME_TICKET, chromeHar, T0 } from '../../../fixtures/har/chrome-har.ts';
 import { FIREFOX_TOKEN, firefoxHar } from '../../../fixtures/har/firefox-har.ts';
 
@@ -82,7 +82,7 @@ describe('captureFromHar, Chrome DevTools "Save all as HAR"', () => {
   });
 
   test('an over-long text message is cut like the live capture, its real length kept', () => {
-    const long = 'x'.repeat(FRAME_LIMITS.payloadChars + 10);
+    const long = 'x'.repeat(MAX_PAYLOAD_CHARS + 10);
     const har = chromeHar();
     const entry = {
       ...har.log.entries[3],
@@ -90,7 +90,7 @@ describe('captureFromHar, Chrome DevTools "Save all as HAR"', () => {
     };
     const [frame] = imported(withEntries([entry])).capture.connections[0]?.frames ?? [];
     expect(frame?.truncatedFrom).toBe(long.length);
-    expect(frame?.data).toEqual({ kind: 'text', text: long.slice(0, FRAME_LIMITS.payloadChars) });
+    expect(frame?.data).toEqual({ kind: 'text', text: long.slice(0, MAX_PAYLOAD_CHARS) });
   });
 });
 
