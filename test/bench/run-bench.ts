@@ -2,6 +2,7 @@
  * `npm run bench`: what capture costs, measured side by side in one run (ratios, not absolute numbers, are what
  * carry across machines). Not a test: it prints figures.
  */
+import { measureHarAnalysis } from './har-analysis.ts';
 import { hookSize } from './hook-size.ts';
 import { measureThroughput, THROUGHPUT_MODES } from './page-throughput.ts';
 import { measurePanelSearch } from './panel-search.ts';
@@ -25,6 +26,14 @@ console.log('panel frame search over 100 000 frames (target < 100 ms):');
 for (const { what, ms, found } of measurePanelSearch()) {
   console.log(`  ${what.padEnd(36)} ${ms.toFixed(1).padStart(7)} ms   ${found} frames`);
 }
+
+const har = await measureHarAnalysis();
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const grown = har.peakBytes - har.baselineBytes;
+console.log(
+  `analyze --json on a ${mb(har.fileBytes)} HAR (${har.connections} connections): ${har.seconds.toFixed(1)} s, ` +
+    `peak RSS ${mb(har.peakBytes)} (${mb(grown)} above the program alone: ${(grown / har.fileBytes).toFixed(1)}× the file; target < 3×)`,
+);
 
 console.log(`page echo throughput in Chromium, ${ROUNDS} alternating rounds of 20 000 round trips (64 in flight):`);
 const throughput = await measureThroughput(ROUNDS);
