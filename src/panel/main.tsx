@@ -2,8 +2,10 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { EndpointStorage } from '../shared/endpoint-storage.ts';
 import { App } from './App.tsx';
+import { ImportPage } from './components/ImportPage.tsx';
 import { applyTheme, themeFor } from './dom/theme.ts';
 import { warmFrameTypesWhenIdle } from './dom/warm-frame-types.ts';
+import { extensionHost } from './extension-host.ts';
 import { inspectedTabId } from './inspected-tab-id.ts';
 import { connectPanelPort } from './panel-port.ts';
 import { applyBackgroundMessage, createPanelStore } from './panel-store.ts';
@@ -39,23 +41,35 @@ function connect(store: ReturnType<typeof createPanelStore>, coordinator: () => 
   return port.send;
 }
 
-const store = createPanelStore(inspectedTabId(location.search));
-followTheme();
-const send = connect(store, () => coordinator);
-const coordinator = new ReplayCoordinator(send, openBrowserSocket);
-const replays = new ReplayService(coordinator, fetchMinter);
-const endpoints = new EndpointStorage({ local: browser.storage.local, session: browser.storage.session });
-void endpoints.profiles().then((profiles) => {
-  replays.saved.value = profiles;
-});
-endpoints.watch((list) => {
-  replays.saved.value = list.endpoints.map((endpoint) => endpoint.profile);
-});
-replays.savedCredential = (name) => endpoints.credentialByName(name);
-warmFrameTypesWhenIdle(store);
-setInterval(() => {
-  store.now.value = Date.now();
-}, CLOCK_MS);
+/** Saved endpoints, followed as the options page edits them; their credentials are read only when a replay needs one. */
+function followSavedEndpoints(replays: ReplayService): EndpointStorage {
+  const endpoints = new EndpointStorage({ local: browser.storage.local, session: browser.storage.session });
+  void endpoints.profiles().then((profiles) => {
+    replays.saved.value = profiles;
+  });
+  endpoints.watch((list) => {
+    replays.saved.value = list.endpoints.map((endpoint) => endpoint.profile);
+  });
+  replays.savedCredential = (name) => endpoints.credentialByName(name);
+  return endpoints;
+}
 
+/** The panel of one inspected tab, fed by the background. */
+function renderLive(root: HTMLElement, tabId: number): void {
+  const store = createPanelStore(tabId);
+  const send = connect(store, () => coordinator);
+  const coordinator = new ReplayCoordinator(send, openBrowserSocket);
+  const replays = new ReplayService(coordinator, fetchMinter);
+  const endpoints = followSavedEndpoints(replays);
+  warmFrameTypesWhenIdle(store);
+  setInterval(() => {
+    store.now.value = Date.now();
+  }, CLOCK_MS);
+  render(<App store={store} send={send} replays={replays} endpoints={endpoints} host={extensionHost()} />, root);
+}
+
+followTheme();
 const root = document.getElementById('app');
-if (root) render(<App store={store} send={send} replays={replays} endpoints={endpoints} />, root);
+const tabId = inspectedTabId(location.search);
+if (root && tabId !== undefined) renderLive(root, tabId);
+else if (root) render(<ImportPage host={extensionHost()} />, root);

@@ -1,5 +1,6 @@
 import { computed } from '@preact/signals';
 import type { analyzeConnection } from '../core/analysis/analyze-connection.ts';
+import type { ImportedCapture } from '../core/capture/imported-capture.ts';
 import { latestSighting } from '../core/capture/session-before.ts';
 import type { BackgroundToPanel } from '../shared/protocol.ts';
 import { applyBackgroundMessage as applyToState } from './store/apply-background-message.ts';
@@ -22,6 +23,10 @@ export interface PanelStoreOptions {
   readonly now?: number;
   /** The core's analysis; tests count its calls. */
   readonly analyze?: typeof analyzeConnection;
+  /** The file this store shows, read-only: no background, no replay. */
+  readonly imported?: ImportedCapture;
+  /** The name of the file it came from. */
+  readonly fileName?: string;
 }
 
 const MIN_SETTLE_MS = 250;
@@ -65,7 +70,8 @@ function derive(raw: RawState, ui: UiState, options: PanelStoreOptions) {
 export function createPanelStore(tabId: number | undefined, options: PanelStoreOptions = {}) {
   const raw = createRawState(options.now ?? Date.now());
   const ui = createUiState();
-  return { tabId, ...raw, ...ui, ...derive(raw, ui, options) };
+  const { imported, fileName } = options;
+  return { tabId, imported, fileName, ...raw, ...ui, ...derive(raw, ui, options) };
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;

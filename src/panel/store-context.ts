@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { EndpointStorage } from '../shared/endpoint-storage.ts';
 import type { PanelToBackground } from '../shared/protocol.ts';
+import { DEFAULT_HOST, type PanelHost } from './panel-host.ts';
 import type { PanelStore } from './panel-store.ts';
 import type { ReplayService } from './replay/replay-service.ts';
 
@@ -34,4 +35,11 @@ export const EndpointsContext = createContext<EndpointStorage | undefined>(undef
 
 export function useEndpoints(): EndpointStorage | undefined {
   return useContext(EndpointsContext);
+}
+
+/** The page around the panel: producer, environment, how files are saved (see PanelHost). */
+export const HostContext = createContext<PanelHost>(DEFAULT_HOST);
+
+export function useHost(): PanelHost {
+  return useContext(HostContext);
 }

@@ -37,7 +37,9 @@ export function DiagnoseMatrix({
               <td>{row.transport}</td>
               <td>{row.verdict}</td>
               <td>{row.status ?? '—'}</td>
-              <td>{row.cause?.title ?? ''}</td>
+              <td>
+                <MaskedText text={row.cause?.title ?? ''} secrets={secrets} />
+              </td>
               <td>
                 <MaskedText text={row.fix} secrets={secrets} />
               </td>

@@ -16,7 +16,8 @@ function upsertConnections(
   return [...updated, ...byId.values()];
 }
 
-function applySnapshot(state: RawState, snapshot: TabSnapshot): void {
+/** Replaces everything the store holds of the tab (a snapshot from the background, or a file's capture). */
+export function loadSnapshot(state: RawState, snapshot: Omit<TabSnapshot, 'tabId'>): void {
   state.connections.value = snapshot.connections;
   state.frameCap.value = snapshot.frameCap;
   state.frameIndex.value = indexFrames(snapshot.frames, snapshot.frameCap);
@@ -46,7 +47,7 @@ export function applyBackgroundMessage(state: RawState, message: BackgroundToPan
   batch(() => {
     state.link.value = 'connected';
     if (message.type === 'background-status') state.background.value = message.status;
-    else if (message.type === 'snapshot') applySnapshot(state, message.snapshot);
+    else if (message.type === 'snapshot') loadSnapshot(state, message.snapshot);
     else if (message.type === 'delta') applyDelta(state, message.delta);
   });
 }

@@ -15,7 +15,8 @@ export interface FrameIndex {
 export const EMPTY_FRAME_INDEX: FrameIndex = { all: [], byConnection: new Map(), counts: new Map() };
 const NO_FRAMES: FrameCounts = { sent: 0, received: 0 };
 
-function groupByConnection(frames: readonly StoredFrame[]): Map<string, StoredFrame[]> {
+/** Frames grouped by connection id, each group in the order given. */
+export function groupByConnection(frames: readonly StoredFrame[]): Map<string, StoredFrame[]> {
   const groups = new Map<string, StoredFrame[]>();
   for (const frame of frames) {
     const group = groups.get(frame.connectionId);

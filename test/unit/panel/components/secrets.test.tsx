@@ -15,6 +15,7 @@ import {
 import { encodingsOf, KNOWN_SECRETS } from '../../../fixtures/secrets.ts';
 import { byTestId, click, mountPanel, openTab, selectConnection, unmount } from '../support/mount-panel.tsx';
 import { snapshotOf, textFrame } from '../support/panel-fixtures.ts';
+import { stubClipboard } from '../support/stub-clipboard.ts';
 
 const RECORDS = [
   F1_TICKET_OK,
@@ -88,7 +89,7 @@ describe('secrets in the panel', () => {
     expect(document.body.textContent).toContain(F2_JWT);
     click(byTestId(root, 'presentation-switch'));
     expect(store.presentation.value).toBe(true);
-    expect(byTestId(root, 'presentation-badge')?.textContent).toBe('Presentation mode');
+    expect(byTestId(root, 'presentation-badge')?.textContent).toBe('Presentation mode: secrets hidden');
     visitEverything(root, () => {
       expectNoKnownSecret(document.body.textContent ?? '');
       expect(root.querySelectorAll('button.reveal')).toHaveLength(0);
@@ -101,11 +102,7 @@ describe('secrets in the panel', () => {
   });
 
   test('copy buttons copy what is shown: the masked value unless revealed', async () => {
-    const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: async (text: string) => void copied.push(text) },
-    });
+    const copied = stubClipboard();
     const { root } = mount();
     selectConnection(root, 'f2');
     openTab(root, 'handshake');

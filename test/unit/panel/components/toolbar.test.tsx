@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { applyBackgroundMessage, createPanelStore } from '../../../../src/panel/panel-store.ts';
 import { F1_TICKET_OK } from '../../../fixtures/scenarios.ts';
 import { byTestId, click, mountPanel, unmount } from '../support/mount-panel.tsx';
@@ -54,5 +54,14 @@ describe('toolbar', () => {
     );
     act(() => applyBackgroundMessage(store, { type: 'snapshot', snapshot: snapshotOf([], { dropped: NO_DROPS }) }));
     expect(byTestId(root, 'dropped')).toBeNull();
+  });
+
+  test('Open file… asks the host to open a bundle or HAR; without a host that can, there is no such entry', () => {
+    const openFile = vi.fn();
+    const { root } = mountPanel(snapshotOf([F1_TICKET_OK]), undefined, { openFile });
+    click(byTestId(root, 'open-file'));
+    expect(openFile).toHaveBeenCalledOnce();
+    const plain = mountPanel(snapshotOf([F1_TICKET_OK]));
+    expect(byTestId(plain.root, 'open-file')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { App } from '../../../../src/panel/App.tsx';
+import { DEFAULT_HOST, type PanelHost } from '../../../../src/panel/panel-host.ts';
 import { applyBackgroundMessage, createPanelStore, type PanelStore } from '../../../../src/panel/panel-store.ts';
 import type { TabSnapshot } from '../../../../src/shared/protocol.ts';
 
@@ -11,13 +12,14 @@ export const NOW = Date.parse('2026-08-20T12:00:00.000Z');
 export function mountPanel(
   snapshot?: TabSnapshot,
   store: PanelStore = createPanelStore(1, { throttle: false, now: NOW }),
+  host: Partial<PanelHost> = {},
 ) {
   const send = vi.fn();
   const root = document.createElement('div');
   document.body.append(root);
   act(() => {
     if (snapshot) applyBackgroundMessage(store, { type: 'snapshot', snapshot });
-    render(<App store={store} send={send} />, root);
+    render(<App store={store} send={send} host={{ ...DEFAULT_HOST, ...host }} />, root);
   });
   return { root, store, send };
 }

@@ -1,0 +1,69 @@
+import { buildBundle } from '../../core/bundle/build-bundle.ts';
+import { type AnalyzedConnection, analyzeCapture } from '../../core/capture/analyze-capture.ts';
+import { analyzeImported } from '../../core/capture/analyze-imported.ts';
+import type { Capture } from '../../core/capture/capture.ts';
+import { buildHar } from '../../core/har/build-har.ts';
+import { buildReport, type Report } from '../../core/report/build-report.ts';
+import { importedNow } from '../import/imported-now.ts';
+import type { PanelHost } from '../panel-host.ts';
+import type { PanelStore } from '../panel-store.ts';
+import { captureOfStore } from './capture-of-store.ts';
+import type { ExportFile } from './export-file.ts';
+import { exportFileName } from './export-file-name.ts';
+
+/** What the user ticked in the Export menu. */
+export interface ExportChoice {
+  /** Secrets in clear: an explicit choice, refused in presentation mode whatever the caller says. */
+  readonly inClear: boolean;
+  readonly payloads: boolean;
+}
+
+/** What one export works from: the capture on screen, at one moment (frozen at export for an imported file). */
+interface ExportSource {
+  readonly capture: Capture;
+  readonly now: number;
+  readonly redacted: boolean;
+}
+
+function sourceOf(store: PanelStore, choice: ExportChoice): ExportSource {
+  const now = store.imported ? importedNow(store.imported) : Date.now();
+  const redacted = !choice.inClear || store.presentation.peek();
+  return { capture: captureOfStore(store), now, redacted };
+}
+
+function environmentOf(store: PanelStore, host: PanelHost) {
+  return store.imported ? store.imported.environment : host.environment;
+}
+
+/** The diagnostic bundle (`.bundle.json`), redacted unless the user chose otherwise outside presentation mode. */
+export function bundleFile(store: PanelStore, host: PanelHost, choice: ExportChoice): ExportFile {
+  const { capture, now, redacted } = sourceOf(store, choice);
+  const environment = environmentOf(store, host);
+  const text = buildBundle(capture, { redacted, payloads: choice.payloads, now, producer: host.producer, environment });
+  return { name: exportFileName(capture, now, 'bundle.json'), mime: 'application/json', text };
+}
+
+/** HAR 1.2 with `_webSocketMessages`, which Chrome DevTools imports again; redacted unless chosen otherwise. */
+export function harFile(store: PanelStore, host: PanelHost, choice: ExportChoice): ExportFile {
+  const { capture, now, redacted } = sourceOf(store, choice);
+  const text = buildHar(capture, { redacted, now, producer: host.producer });
+  return { name: exportFileName(capture, now, 'har'), mime: 'application/json', text };
+}
+
+function analyzedOf(store: PanelStore, capture: Capture, now: number): AnalyzedConnection[] {
+  return store.imported ? analyzeImported(store.imported, now) : analyzeCapture(capture, now);
+}
+
+/** The support report, always redacted: Markdown to paste, HTML to attach. */
+export function reportOf(store: PanelStore, host: PanelHost): Report & { readonly name: string } {
+  const { capture, now } = sourceOf(store, { inClear: false, payloads: true });
+  const report = buildReport({
+    analyzed: analyzedOf(store, capture, now),
+    capture,
+    now,
+    origin: store.imported?.origin,
+    environment: environmentOf(store, host),
+    producer: host.producer,
+  });
+  return { ...report, name: exportFileName(capture, now, 'report.html') };
+}

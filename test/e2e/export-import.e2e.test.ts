@@ -1,0 +1,142 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
+import {
+  dropFile,
+  exportFile,
+  exportSettled,
+  readRowsWithCauses,
+  type SavedFile,
+  secretsFoundIn,
+  spyOnDownloads,
+} from './support/export-import.ts';
+import type { BrowserName } from './support/extension-harness.ts';
+import { waitForRows } from './support/extension-harness.ts';
+import { waitForElement } from './support/panel-frame.ts';
+import { poll } from './support/poll.ts';
+import { openRefusedCapture, type RefusedCapture } from './support/refused-capture.ts';
+
+const SECRETS = [ALICE_JWT, ALICE.password, basicCredentials(ALICE)];
+
+/**
+ * Issue 5 §6 in real browsers: a live capture (a token in the URL refused with 401) is exported from the panel, the
+ * file holds no test secret in any encoding, and the file dropped on a fresh `panel.html` shows the same rows.
+ */
+describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in a fresh panel page', (name) => {
+  let capture: RefusedCapture;
+
+  beforeAll(async () => {
+    capture = await openRefusedCapture(name);
+    await spyOnDownloads(capture.panel);
+  });
+  afterAll(async () => {
+    await capture?.harness.close();
+    await capture?.stalwart.close();
+  });
+
+  async function openImportPage(file: SavedFile): Promise<Page> {
+    const page = await capture.harness.openExtensionPage('/panel.html');
+    await waitForElement(page, '[data-testid="import-welcome"]');
+    await dropFile(page, file);
+    await waitForElement(page, '[data-testid="import-banner"]');
+    return page;
+  }
+
+  test('bundle: redacted, no secret in any encoding, the same rows once imported', async () => {
+    const { file, live } = await exportSettled(capture.panel, 'export-bundle');
+    expect(file.name).toMatch(/^jmap-push-127\.0\.0\.1-\d+-\d{8}-\d{4}\.bundle\.json$/);
+    expect(secretsFoundIn(file.text, SECRETS)).toEqual([]);
+    const bundle = JSON.parse(file.text);
+    expect(bundle).toMatchObject({ redacted: true, payloads: true, producer: { name: 'JMAP Push Inspector' } });
+    expect(bundle.environment.browser).toBe(name === 'firefox' ? 'Firefox' : 'Chrome');
+    expect(bundle.connections.map((connection: { id: string }) => connection.id)).toContain(capture.refusedId);
+
+    const imported = await openImportPage(file);
+    const shown = await readRowsWithCauses(imported);
+    expect(shown).toEqual(live);
+    expect(shown.find((row) => row.id === capture.refusedId)).toMatchObject({ status: '401' });
+    const banner = await waitForElement(imported, '[data-testid="import-banner"]');
+    expect(banner.data).toMatchObject({ format: 'bundle', redacted: 'true' });
+    expect(banner.text).toContain(file.name);
+    expect(secretsFoundIn(await imported.evaluate(() => document.body.textContent ?? ''), SECRETS)).toEqual([]);
+  });
+
+  test('HAR: redacted, no secret in any encoding, the same rows once imported', async () => {
+    const { file, live } = await exportSettled(capture.panel, 'export-har');
+    expect(file.name).toMatch(/^jmap-push-127\.0\.0\.1-\d+-\d{8}-\d{4}\.har$/);
+    expect(secretsFoundIn(file.text, SECRETS)).toEqual([]);
+    expect(JSON.parse(file.text).log.version).toBe('1.2');
+    const imported = await openImportPage(file);
+    expect(await readRowsWithCauses(imported)).toEqual(live);
+    const banner = await waitForElement(imported, '[data-testid="import-banner"]');
+    expect(banner.data).toMatchObject({ format: 'har', redacted: 'true' });
+  });
+
+  test('Open file… in the live panel opens the import page in a new tab', async () => {
+    const { panel, harness } = capture;
+    const importPage = `${harness.origin}/panel.html`;
+    const tabsShowing = (url: string) =>
+      panel.evaluate(async (wanted) => {
+        const tabs = await (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({});
+        return tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id ?? -1);
+      }, url);
+    const before = await tabsShowing(importPage);
+    await panel.evaluate(() => document.querySelector<HTMLElement>('[data-testid="open-file"]')?.click());
+    const opened = await poll('the import page', async () =>
+      (await tabsShowing(importPage)).find((id) => !before.includes(id)),
+    );
+    await panel.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.remove(id), opened);
+  });
+
+  test('a bad file: one line naming it, the capture shown stays', async () => {
+    const good = await exportFile(capture.panel, 'export-bundle');
+    const page = await openImportPage(good);
+    await dropFile(page, { name: 'cut.bundle.json', text: good.text.slice(0, 100) });
+    const error = await waitForElement(page, '[data-testid="import-error"]');
+    expect(error.text).toMatch(/^cut\.bundle\.json: /);
+    expect((await waitForRows(page, 'the rows kept', (rows) => rows.length > 0)).length).toBeGreaterThan(0);
+  });
+
+  test('report: the saved HTML gives the verdict first and holds no secret', async () => {
+    const file = await exportFile(capture.panel, 'save-report');
+    expect(file.name).toMatch(/\.report\.html$/);
+    expect(file.text).toMatch(/Push (fails|works|is enabled)|The WebSocket connects/);
+    expect(secretsFoundIn(file.text, SECRETS)).toEqual([]);
+  });
+
+  test('secrets in clear only when ticked: the file then holds the token, and the next export is redacted again', async () => {
+    await capture.panel.evaluate(() => document.querySelector<HTMLElement>('[data-testid="export-in-clear"]')?.click());
+    const clear = await exportFile(capture.panel, 'export-bundle');
+    expect(JSON.parse(clear.text).redacted).toBe(false);
+    expect(secretsFoundIn(clear.text, SECRETS)).toContain(ALICE_JWT);
+    const next = await exportFile(capture.panel, 'export-bundle');
+    expect(secretsFoundIn(next.text, SECRETS)).toEqual([]);
+  });
+
+  test('presentation mode: the badge is on screen, no Reveal button, no export in clear', async () => {
+    const { panel, refusedId } = capture;
+    await panel.evaluate((id) => {
+      document.querySelector<HTMLElement>('[data-testid="presentation-switch"]')?.click();
+      document.querySelector<HTMLElement>(`[data-connection-id="${CSS.escape(id)}"]`)?.click();
+      document.querySelector<HTMLElement>('[role="tab"][data-tab="handshake"]')?.click();
+    }, refusedId);
+    const badge = await waitForElement(panel, '[data-testid="presentation-badge"]');
+    expect(badge.text).toBe('Presentation mode: secrets hidden');
+    const state = await poll('the handshake tab', () =>
+      panel.evaluate(() => {
+        const badge = document.querySelector('[data-testid="presentation-badge"]')?.getBoundingClientRect();
+        if (!document.querySelector('[data-secret]')) return undefined;
+        return {
+          reveal: document.querySelectorAll('button.reveal').length,
+          inClear: document.querySelector('[data-testid="export-in-clear"]') !== null,
+          badgeOnScreen: badge !== undefined && badge.width > 0 && badge.top >= 0 && badge.bottom <= innerHeight,
+          text: document.body.textContent ?? '',
+        };
+      }),
+    );
+    expect(state).toMatchObject({ reveal: 0, inClear: false, badgeOnScreen: true });
+    expect(secretsFoundIn(state.text, SECRETS)).toEqual([]);
+    const file = await exportFile(panel, 'export-bundle');
+    expect(JSON.parse(file.text).redacted).toBe(true);
+  });
+});
