@@ -7,6 +7,7 @@ import { plainWsQuestion } from '../../core/replay/plain-ws-question.ts';
 import type { ReplayCredential } from '../../core/replay/replay-credential.ts';
 import type { ConnectionView } from '../panel-store.ts';
 import type { ReplayService } from '../replay/replay-service.ts';
+import { useStore } from '../store-context.ts';
 import { CommandCopyButtons } from './CommandCopyButtons.tsx';
 import { DEFAULT_TIMING, type ReplayTiming, ReplayTimingFields } from './ReplayTimingFields.tsx';
 import { SendAnyway } from './SendAnyway.tsx';
@@ -32,6 +33,8 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
   /** The saved endpoint whose saved credential is in the field, if it is one. */
   const [savedFrom, setSavedFrom] = useState<string | undefined>(undefined);
   const picks = useRef(0);
+  /** The value stays in the form's state (a replay can still use it), never in the page while presenting. */
+  const presentation = useStore().presentation.value;
   const credential = value === '' ? undefined : { scheme, value };
   const profile = presets[endpoint]?.profile;
   const sessionMintUrl = ticketGenerationEndpoint(view.session);
@@ -112,17 +115,23 @@ export function ReplayForm({ view, replays }: ReplayFormProps) {
           <option value="Bearer">Bearer</option>
           <option value="Basic">Basic</option>
         </select>{' '}
-        <input
-          type="password"
-          autocomplete="off"
-          data-testid="replay-credential"
-          placeholder="token, or base64 of user:password"
-          value={value}
-          onInput={(e) => {
-            setValue(e.currentTarget.value);
-            setSavedFrom(undefined);
-          }}
-        />
+        {presentation ? (
+          <span class="muted" data-testid="replay-credential-hidden">
+            {credential ? 'set, hidden in presentation mode' : 'none'}
+          </span>
+        ) : (
+          <input
+            type="password"
+            autocomplete="off"
+            data-testid="replay-credential"
+            placeholder="token, or base64 of user:password"
+            value={value}
+            onInput={(e) => {
+              setValue(e.currentTarget.value);
+              setSavedFrom(undefined);
+            }}
+          />
+        )}
         {savedFrom !== undefined && (
           <span class="replay-credential-source" data-testid="replay-credential-source">
             {' '}

@@ -67,7 +67,7 @@ function mountForm() {
     value: (byTestId(root, 'replay-credential') as HTMLInputElement).value,
     source: byTestId(root, 'replay-credential-source')?.textContent?.trim(),
   });
-  return { root, pick, credential, asked };
+  return { root, pick, credential, asked, store };
 }
 
 afterEach(() => {
@@ -111,5 +111,22 @@ describe('Replay form: saved endpoints bring their saved credential', () => {
     input.value = 'typed-token';
     await act(async () => void input.dispatchEvent(new Event('input', { bubbles: true })));
     expect(credential()).toEqual({ scheme: 'Basic', value: 'typed-token', source: undefined });
+  });
+});
+
+describe('Replay form in presentation mode', () => {
+  test('the credential leaves the page (no field holds it) and comes back when presenting ends', () => {
+    const { root, store, credential } = mountForm();
+    const captured = credentialFromCapture(F2B_PROXY_NO_HEADER)?.value ?? '';
+    act(() => {
+      store.presentation.value = true;
+    });
+    expect(byTestId(root, 'replay-credential')).toBeNull();
+    expect(byTestId(root, 'replay-credential-hidden')?.textContent).toBe('set, hidden in presentation mode');
+    expect(root.outerHTML).not.toContain(captured);
+    act(() => {
+      store.presentation.value = false;
+    });
+    expect(credential().value).toBe(captured);
   });
 });
