@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
 import {
+  analyzeWithCli,
   dropFile,
   exportFile,
   exportSettled,
@@ -20,7 +21,8 @@ const SECRETS = [ALICE_JWT, ALICE.password, basicCredentials(ALICE)];
 
 /**
  * Issue 5 §6 in real browsers: a live capture (a token in the URL refused with 401) is exported from the panel, the
- * file holds no test secret in any encoding, and the file dropped on a fresh `panel.html` shows the same rows.
+ * file holds no test secret in any encoding, and the file dropped on a fresh `panel.html` shows the same rows, which
+ * are also what the command line's `analyze --json` says of the file.
  */
 describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in a fresh panel page', (name) => {
   let capture: RefusedCapture;
@@ -59,6 +61,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     expect(banner.data).toMatchObject({ format: 'bundle', redacted: 'true' });
     expect(banner.text).toContain(file.name);
     expect(secretsFoundIn(await imported.evaluate(() => document.body.textContent ?? ''), SECRETS)).toEqual([]);
+    expect(await analyzeWithCli(file)).toEqual(live.map(({ phase: _phase, ...row }) => row));
   });
 
   test('HAR: redacted, no secret in any encoding, the same rows once imported', async () => {
@@ -70,6 +73,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     expect(await readRowsWithCauses(imported)).toEqual(live);
     const banner = await waitForElement(imported, '[data-testid="import-banner"]');
     expect(banner.data).toMatchObject({ format: 'har', redacted: 'true' });
+    expect(await analyzeWithCli(file)).toEqual(live.map(({ phase: _phase, ...row }) => row));
   });
 
   test('Open file… in the live panel opens the import page in a new tab', async () => {

@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { encodingsOf } from '../../fixtures/secrets.ts';
 import { readDetail } from './panel-detail.ts';
@@ -98,3 +103,32 @@ export async function exportSettled(panel: Page, testId: string): Promise<{ file
   }
   throw new Error(`the live panel did not hold still for ${testId}`);
 }
+
+/** What `jmap-push-inspector analyze --json` says of a file the panel exported, in the panel's row terms. */
+export async function analyzeWithCli(file: SavedFile): Promise<Omit<ShownRow, 'phase'>[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'jpi-export-'));
+  try {
+    const path = join(dir, file.name);
+    await writeFile(path, file.text);
+    // Asynchronous: the JMAP test server runs in this process and must keep answering meanwhile.
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'analyze', path, '--json']);
+    const analysis = JSON.parse(stdout) as { connections: CliConnection[] };
+    return analysis.connections.map((connection) => ({
+      id: connection.id,
+      status: connection.status === null ? '' : String(connection.status),
+      strategy: connection.strategy,
+      causes: connection.diagnoses.map((diagnosis) => diagnosis.cause),
+    }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+interface CliConnection {
+  readonly id: string;
+  readonly status: number | null;
+  readonly strategy: string;
+  readonly diagnoses: readonly { readonly cause: string }[];
+}
+
+const CLI = join(import.meta.dirname, '../../../src/cli/jmap-push-inspector.js');
