@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diagnoseSession } from '../../src/core/diagnosis/diagnose.ts';
 import { parseSession } from '../../src/core/session/parse-session.ts';
 import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
+import { importIntoChromiumDevtools } from './support/chromium-har-import.ts';
 import {
   type DevtoolsServers,
   demoGaveUp,
@@ -10,6 +11,7 @@ import {
   startDevtoolsServers,
   ticketLink,
 } from './support/devtools-flows.ts';
+import { exportFile, spyOnDownloads } from './support/export-import.ts';
 import { ExtensionHarness } from './support/extension-harness.ts';
 import { readPanelRows, showDetail, waitForElement, waitForSnapshot } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
@@ -117,6 +119,36 @@ describe('Chromium: the panel inside real DevTools', () => {
       const run = await waitForRun(panel, before + 2);
       expect(run.compare.status).toEqual({ original: '101', replay: '101' });
       expect(servers.tmail.control.stats().ticketsMinted).toBe(minted + 1);
+    },
+    LONG,
+  );
+
+  test(
+    "the HAR the panel exports inside DevTools is read by Chrome DevTools' own HAR importer: session, ticket, socket",
+    async () => {
+      const url = `${servers.tmail.url}/demo/?mode=upstream`;
+      const { panel, tabId } = await inspectInChromium(harness, servers.blank, url);
+      await waitForSnapshot(
+        await harness.api(),
+        tabId,
+        'the session, the ticket POST and a sent frame',
+        (state) =>
+          state.sessions.length > 0 && ticketLink(state) !== undefined && state.frames.some((f) => f.dir === 'sent'),
+      );
+      await spyOnDownloads(panel);
+      // The panel gets the background's news within 100 ms: export until its HAR holds the frame too.
+      const requests = await poll('a HAR with the PushEnable', async () => {
+        const imported = await importIntoChromiumDevtools(panel, (await exportFile(panel, 'export-har')).text);
+        const socket = imported.find((request) => request.type === 'websocket');
+        return socket?.frames.some((frame) => frame.type === 'send') ? imported : undefined;
+      });
+      expect(requests.map(({ method, url: shown }) => `${method} ${shown}`)).toEqual(
+        expect.arrayContaining([`GET ${servers.tmail.url}/jmap/session`, `POST ${servers.tmail.url}/jmap/ws/ticket`]),
+      );
+      const socket = requests.find((request) => request.type === 'websocket');
+      expect(socket?.url).toMatch(/\/jmap\/ws\?ticket=\[REDACTED:[0-9a-f]{6}\]$/);
+      expect(socket?.status).toBe(101);
+      expect(socket?.frames.find((frame) => frame.type === 'send')?.text).toContain('WebSocketPushEnable');
     },
     LONG,
   );

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { encodingsOf } from '../../fixtures/secrets.ts';
 import { readDetail } from './panel-detail.ts';
 import { readPanelRows } from './panel-frame.ts';
@@ -22,7 +22,7 @@ interface SpyGlobal {
  * Test side only: what the panel's downloads would save. `URL.createObjectURL` keeps each blob, the download link's
  * click records its name and text instead of downloading.
  */
-export async function spyOnDownloads(panel: Page): Promise<void> {
+export async function spyOnDownloads(panel: Page | Frame): Promise<void> {
   await panel.evaluate(() => {
     const spy = globalThis as unknown as SpyGlobal;
     spy.__savedFiles = [];
@@ -42,7 +42,7 @@ export async function spyOnDownloads(panel: Page): Promise<void> {
 }
 
 /** Clicks one entry of the Export menu and returns the file it saved. */
-export async function exportFile(panel: Page, testId: string): Promise<SavedFile> {
+export async function exportFile(panel: Page | Frame, testId: string): Promise<SavedFile> {
   const before = await panel.evaluate(() => (globalThis as unknown as SpyGlobal).__savedFiles?.length ?? 0);
   await panel.evaluate((id) => {
     document.querySelector<HTMLDetailsElement>('[data-testid="export-menu"]')?.setAttribute('open', '');
