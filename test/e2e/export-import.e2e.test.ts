@@ -1,4 +1,7 @@
-import type { Page } from 'puppeteer-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
 import {
@@ -74,6 +77,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     const banner = await waitForElement(imported, '[data-testid="import-banner"]');
     expect(banner.data).toMatchObject({ format: 'har', redacted: 'true' });
     expect(await analyzeWithCli(file)).toEqual(live.map(({ phase: _phase, ...row }) => row));
+  });
+
+  test('the file picker opens a bundle as the drop does', async () => {
+    const { file, live } = await exportSettled(capture.panel, 'export-bundle');
+    const dir = await mkdtemp(join(tmpdir(), 'jpi-pick-'));
+    try {
+      const path = join(dir, file.name);
+      await writeFile(path, file.text);
+      const page = await capture.harness.openExtensionPage('/panel.html');
+      await waitForElement(page, '[data-testid="import-welcome"]');
+      const input = await page.$('[data-testid="import-file"]');
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+      const banner = await waitForElement(page, '[data-testid="import-banner"]');
+      expect(banner.text).toContain(file.name);
+      expect(await readRowsWithCauses(page)).toEqual(live);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('Open file… in the live panel opens the import page in a new tab', async () => {
