@@ -1,9 +1,11 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { captureSecrets } from '../core/capture/analyze-capture.ts';
 import { analyzeImported } from '../core/capture/analyze-imported.ts';
-import type { ImportedCapture } from '../core/capture/imported-capture.ts';
+import type { ImportedCapture, ImportResult } from '../core/capture/imported-capture.ts';
+import { CaptureStreamReader } from '../core/import/capture-stream-reader.ts';
 import { readCaptureText } from '../core/import/read-capture-text.ts';
 import { redact } from '../core/redact/redact.ts';
 import { analysisJson } from '../core/report/analysis-json.ts';
@@ -23,6 +25,7 @@ const OPTIONS = {
 const WHERE = 'jmap-push-inspector analyze';
 /** V8 cannot hold a longer string; a capture that large is refused before it is read. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
@@ -42,22 +45,32 @@ function fileArgument(positionals: readonly string[]): string {
   return file;
 }
 
-async function readText(path: string): Promise<string> {
+async function checkedSize(path: string): Promise<void> {
   const { size } = await stat(path);
   if (size > MAX_FILE_BYTES) throw new Error(`too large (${Math.round(size / 2 ** 20)} MB; at most 512 MB)`);
-  return readFile(path, 'utf8');
 }
 
-/** The file read and imported, or the one line saying what is wrong with it. */
+/** The file read in chunks, its HAR entries converted as they come; undefined when it is not valid JSON. */
+async function streamed(path: string): Promise<ImportResult | undefined> {
+  const reader = new CaptureStreamReader();
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES })) {
+    reader.push(chunk as string);
+    if (reader.broken) break;
+  }
+  return reader.end();
+}
+
+/** The file read and imported, or the one line saying what is wrong with it (read whole to name a JSON error). */
 async function importFile(file: string, io: CliIo): Promise<ImportedCapture | string> {
-  let text: string;
+  const path = resolve(io.cwd, file);
+  let result: ImportResult | undefined;
   try {
-    text = await readText(resolve(io.cwd, file));
+    await checkedSize(path);
+    result = (await streamed(path)) ?? readCaptureText(await readFile(path, 'utf8'));
   } catch (error) {
     const code = String((error as { code?: unknown }).code ?? '');
     return FILE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
   }
-  const result = readCaptureText(text);
   return result.ok ? result.imported : result.error;
 }
 

@@ -1,27 +1,15 @@
-import type { ConnectionAnalysis } from '../analysis/analyze-connection.ts';
 import { compact } from '../bundle/compact.ts';
 import { readDropped } from '../bundle/read-capture-parts.ts';
 import { problemOf, ShapeError, StrictFields } from '../bundle/strict-fields.ts';
-import type { CapturedConnection, DropCounts, SessionSighting } from '../capture/capture.ts';
+import type { DropCounts } from '../capture/capture.ts';
 import type { CaptureEnvironment, ImportedCapture, ImportOrigin, ImportResult } from '../capture/imported-capture.ts';
 import { isJsonObject, type JsonObject } from '../jmap/read-json-fields.ts';
-import type { TicketMint } from '../model/ticket-mint.ts';
+import { HarEntriesReader } from './har-entries-reader.ts';
 import { member, optionalString } from './har-fields.ts';
 import { CUSTOM_KEY } from './har-format.ts';
-import { readExchangeEntry } from './read-exchange-entry.ts';
-import { type EntryReading, isWebSocketEntry, readWebSocketEntry } from './read-websocket-entry.ts';
 
 const MAX_WARNINGS = 100;
 const CHROME_CREATOR = 'WebInspector';
-
-interface HarParts {
-  readonly connections: CapturedConnection[];
-  readonly analyses: Map<string, ConnectionAnalysis>;
-  readonly sessions: SessionSighting[];
-  readonly ticketMints: TicketMint[];
-  readonly warnings: string[];
-  readonly ids: Set<string>;
-}
 
 function logOf(json: unknown): JsonObject {
   if (!isJsonObject(json)) throw new ShapeError('not a HAR: the file is not a JSON object');
@@ -84,43 +72,12 @@ function ownLog(log: JsonObject): OwnLog {
   });
 }
 
-function readEntry(entry: JsonObject, reading: EntryReading, parts: HarParts): void {
-  if (isWebSocketEntry(entry)) {
-    const { connection, analysis } = readWebSocketEntry(entry, reading);
-    if (parts.ids.has(connection.id)) throw new ShapeError(`${reading.where}: connection id used twice`);
-    parts.ids.add(connection.id);
-    parts.connections.push(connection);
-    if (analysis !== undefined) parts.analyses.set(connection.id, analysis);
-    return;
-  }
-  const exchange = readExchangeEntry(entry, reading.where);
-  if (exchange?.kind === 'session') parts.sessions.push({ at: exchange.at, url: exchange.url, body: exchange.body });
-  else if (exchange?.kind === 'ticket') parts.ticketMints.push(exchange.mint);
-}
-
-function readEntries(log: JsonObject): HarParts {
-  const pages = pageUrls(log);
-  const parts: HarParts = {
-    connections: [],
-    analyses: new Map(),
-    sessions: [],
-    ticketMints: [],
-    warnings: [],
-    ids: new Set(),
-  };
-  const frameIds = { next: 1 };
+function entriesOf(log: JsonObject): HarEntriesReader {
+  const reader = new HarEntriesReader();
   (member(log, 'entries') as unknown[]).forEach((entry, index) => {
-    const where = `log.entries[${index}]`;
-    try {
-      if (!isJsonObject(entry)) throw new ShapeError(`${where} is not an object`);
-      const pageref = member(entry, 'pageref');
-      const pageUrl = (typeof pageref === 'string' && pages.get(pageref)) || '';
-      readEntry(entry, { where, index, pageUrl, frameIds, warnings: parts.warnings }, parts);
-    } catch (error) {
-      parts.warnings.push(`${problemOf(error)}; skipped`);
-    }
+    reader.read(entry, index);
   });
-  return parts;
+  return reader;
 }
 
 /** A hostile file can hold a million bad entries: the first warnings, then how many more. */
@@ -129,10 +86,10 @@ function firstWarnings(warnings: readonly string[]): string[] {
   return more > 0 ? [...warnings.slice(0, MAX_WARNINGS), `… and ${more} more problems like these`] : [...warnings];
 }
 
-function readHar(json: unknown): ImportedCapture {
+function readHar(json: unknown, entries: HarEntriesReader | undefined): ImportedCapture {
   const log = logOf(json);
   const own = ownLog(log);
-  const { connections, analyses, sessions, ticketMints, warnings } = readEntries(log);
+  const { connections, analyses, sessions, ticketMints, warnings } = (entries ?? entriesOf(log)).parts(pageUrls(log));
   const origin: ImportOrigin = compact({
     format: 'har',
     producer: producerOf(log),
@@ -148,11 +105,12 @@ function readHar(json: unknown): ImportedCapture {
  * A HAR (`JSON.parse` of the file) as a capture: Chrome DevTools' "Save all as HAR" (WebSocket entries with
  * `_webSocketMessages`), Firefox's (the upgrade requests, no messages), or our own export (exact, with the stored
  * analyses). JMAP session fetches and ticket POSTs in the same file are recognised from their answers. A file that is
- * not a HAR is one line of error; a bad entry or message is skipped with a warning. Never throws.
+ * not a HAR is one line of error; a bad entry or message is skipped with a warning. Never throws. A streamed file
+ * passes its entries already read (`log.entries` of `json` is then left aside).
  */
-export function captureFromHar(json: unknown): ImportResult {
+export function captureFromHar(json: unknown, entries?: HarEntriesReader): ImportResult {
   try {
-    return { ok: true, imported: readHar(json) };
+    return { ok: true, imported: readHar(json, entries) };
   } catch (error) {
     return { ok: false, error: problemOf(error) };
   }

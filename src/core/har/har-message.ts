@@ -1,4 +1,10 @@
-import { BINARY_HEAD_BYTES, type CapturedFrame, type FrameData, MAX_PAYLOAD_CHARS } from '../model/frame.ts';
+import {
+  BINARY_HEAD_BYTES,
+  type CapturedFrame,
+  type Direction,
+  type FrameData,
+  MAX_PAYLOAD_CHARS,
+} from '../model/frame.ts';
 import type { HarMessage } from './har-format.ts';
 
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
@@ -41,12 +47,8 @@ export type MessageRead =
 const count = (value: unknown) =>
   Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 
-function textData(text: string, truncatedFrom: number | undefined): Pick<CapturedFrame, 'data' | 'truncatedFrom'> {
-  if (text.length <= MAX_PAYLOAD_CHARS) {
-    return truncatedFrom === undefined
-      ? { data: { kind: 'text', text } }
-      : { data: { kind: 'text', text }, truncatedFrom };
-  }
+function textData(text: string, truncatedFrom: number | undefined): { data: FrameData; truncatedFrom?: number } {
+  if (text.length <= MAX_PAYLOAD_CHARS) return { data: { kind: 'text', text }, truncatedFrom };
   return {
     data: { kind: 'text', text: text.slice(0, MAX_PAYLOAD_CHARS) },
     truncatedFrom: truncatedFrom ?? text.length,
@@ -67,6 +69,16 @@ function binaryData(base64: string, size: number | undefined): FrameData | undef
 const millisOf = (seconds: number) => Math.round(seconds * 100_000) / 100;
 
 /**
+ * A frame as one object literal of a fixed shape: built by spreading, 300 000 imported frames took three times the
+ * memory (V8 gave each spread result a slow shape of its own).
+ */
+function frameOf(id: number, dir: Direction, at: number, data: FrameData, truncatedFrom: number | undefined) {
+  const frame: CapturedFrame =
+    truncatedFrom === undefined ? { id, dir, at, data } : { id, dir, at, data, truncatedFrom };
+  return frame;
+}
+
+/**
  * One `_webSocketMessages` item read the way Chrome DevTools' importer reads it (time, type, opcode, data), plus our
  * own `_id`, `_size` and `_truncatedFrom`. Control frames are skipped; anything malformed is `bad`. Never throws.
  */
@@ -77,14 +89,14 @@ export function readMessage(raw: unknown, nextId: number): MessageRead {
   const at = millisOf(time);
   if (type === 'error') return { kind: 'error', at, text: data };
   if (type !== 'send' && type !== 'receive') return { kind: 'bad' };
-  const common = { id: count(_id) ?? nextId, dir: type === 'send' ? 'sent' : 'received', at } as const;
-  if (opcode === 1) return { kind: 'frame', frame: { ...common, ...textData(data, count(_truncatedFrom)) } };
+  const id = count(_id) ?? nextId;
+  const dir = type === 'send' ? 'sent' : 'received';
+  if (opcode === 1) {
+    const { data: text, truncatedFrom } = textData(data, count(_truncatedFrom));
+    return { kind: 'frame', frame: frameOf(id, dir, at, text, truncatedFrom) };
+  }
   if (opcode !== 2) return typeof opcode === 'number' ? { kind: 'skip' } : { kind: 'bad' };
   const binary = binaryData(data, count(_size));
   if (binary === undefined) return { kind: 'bad' };
-  const truncatedFrom = count(_truncatedFrom);
-  return {
-    kind: 'frame',
-    frame: truncatedFrom === undefined ? { ...common, data: binary } : { ...common, data: binary, truncatedFrom },
-  };
+  return { kind: 'frame', frame: frameOf(id, dir, at, binary, count(_truncatedFrom)) };
 }

@@ -1,10 +1,11 @@
 import { captureFromBundle } from '../bundle/capture-from-bundle.ts';
 import type { ImportResult } from '../capture/imported-capture.ts';
 import { captureFromHar } from '../har/capture-from-har.ts';
+import type { HarEntriesReader } from '../har/har-entries-reader.ts';
 import { jsonParseProblem } from './json-parse-problem.ts';
 
 /** How much of the start of a file is looked at to tell binary data from text. */
-const SNIFF_CHARS = 4096;
+export const SNIFF_CHARS = 4096;
 const NOT_A_CAPTURE = 'neither a HAR (log.entries) nor a JMAP Push Inspector bundle (schema)';
 
 function failed(error: string): ImportResult {
@@ -20,7 +21,9 @@ function isBinaryChar(code: number): boolean {
 function looksBinary(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS);
   if (head.includes('\u0000')) return true;
-  if (/^\s*[{[]/.test(head)) return false;
+  // No RegExp on the head: it would keep its last input alive (RegExp.input), and the slice the whole file with it.
+  const first = head.trimStart().charAt(0);
+  if (first === '{' || first === '[') return false;
   return Array.from(head).some((char) => isBinaryChar(char.charCodeAt(0)));
 }
 
@@ -41,20 +44,35 @@ function parse(text: string): { ok: true; json: unknown } | { ok: false; error: 
   }
 }
 
+/** The text without the byte order mark an editor may have written. */
+export const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
+/** "empty file" or "binary data, not JSON", told from the start of the text (`head`) and its whole `body`. */
+export function textProblem(head: string, body: string): string | undefined {
+  if (body.trim() === '') return 'empty file';
+  return looksBinary(head) ? 'binary data, not JSON' : undefined;
+}
+
+/**
+ * A parsed file as a capture: a bundle (it has a `schema`) or a HAR (`log.entries`), else one line of error. A
+ * streamed HAR passes the entries it has already read.
+ */
+export function captureOfJson(json: unknown, entries?: HarEntriesReader): ImportResult {
+  if (!isRecord(json)) return failed(NOT_A_CAPTURE);
+  if ('schema' in json) return captureFromBundle(json);
+  if (isHar(json)) return captureFromHar(json, entries);
+  return failed(NOT_A_CAPTURE);
+}
+
 /**
  * A file's text as a capture: a JMAP Push Inspector bundle or a HAR (Chrome, Firefox), told apart by shape after one
  * JSON.parse. Bad input is one line of error ("empty file", "truncated JSON (ends after N bytes)", "not JSON: …",
  * "binary data, not JSON", neither format). Never throws.
  */
 export function readCaptureText(text: string): ImportResult {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return failed('empty file');
-  if (looksBinary(body)) return failed('binary data, not JSON');
+  const body = withoutBom(text);
+  const problem = textProblem(body, body);
+  if (problem !== undefined) return failed(problem);
   const parsed = parse(body);
-  if (!parsed.ok) return failed(parsed.error);
-  const { json } = parsed;
-  if (!isRecord(json)) return failed(NOT_A_CAPTURE);
-  if ('schema' in json) return captureFromBundle(json);
-  if (isHar(json)) return captureFromHar(json);
-  return failed(NOT_A_CAPTURE);
+  return parsed.ok ? captureOfJson(parsed.json) : failed(parsed.error);
 }

@@ -158,3 +158,27 @@ describe('analyze: bad input is one line naming the file, exit 2', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('analyze: a HAR is read as a stream, with the same answers', () => {
+  const { capture, now } = scenarioCapture(F2B);
+  const har = buildHar(capture, { redacted: false, now, producer: PRODUCER });
+  const entries = har.indexOf('"entries":[') + 40;
+
+  it('the JSON is what readCaptureText of the whole file gives', async () => {
+    const result = await runMain(['analyze', textFile('stream.har', har), '--json']);
+    const imported = readCaptureText(har);
+    if (!imported.ok) throw new Error(imported.error);
+    const expected = analysisJson(analyzeImported(imported.imported, Date.now()));
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it.each([
+    ['cut.har', har.slice(0, entries)],
+    ['garbled.har', har.replace('"entries":[', '"entries":[}}}')],
+  ])('%s, broken inside log.entries: the error of the whole file', async (name, content) => {
+    const result = await runMain(['analyze', textFile(name, content)]);
+    const whole = readCaptureText(content);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(whole.ok ? 'ok' : whole.error);
+  });
+});
