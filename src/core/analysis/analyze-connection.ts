@@ -1,11 +1,12 @@
-import { type AuthClassification, classifyAuth } from '../auth/classify-auth.ts';
+import type { AuthClassification } from '../auth/classify-auth.ts';
 import type { Cause } from '../diagnosis/cause.ts';
-import { type DiagnosisContext, diagnose } from '../diagnosis/diagnose.ts';
+import { connectionFacts } from '../diagnosis/connection-facts.ts';
+import { causesOf, type DiagnosisContext } from '../diagnosis/diagnose.ts';
 import type { ConnectionRecord } from '../model/connection-record.ts';
 import { redactUrl } from '../redact/redact.ts';
 import type { Finding, Severity } from '../secrets/finding.ts';
 import { scanConnection } from '../secrets/scan-connection.ts';
-import { fingerprintServer, type ServerFingerprint } from '../session/fingerprint-server.ts';
+import type { ServerFingerprint } from '../session/fingerprint-server.ts';
 import { type PushStatus, pushStatus } from './push-status.ts';
 
 /** Everything the panel, the exports and the command line say about one connection. */
@@ -27,18 +28,19 @@ export interface ConnectionAnalysis {
 
 export function analyzeConnection(connection: ConnectionRecord, context: DiagnosisContext = {}): ConnectionAnalysis {
   const { handshake, frames } = connection;
+  const facts = connectionFacts(connection, context);
   const findings = scanConnection(connection, { otherConnections: context.otherConnections });
   const sent = frames.filter((frame) => frame.dir === 'sent').length;
   return {
     id: connection.id,
     url: redactUrl(handshake.url),
     status: handshake.status ?? null,
-    auth: classifyAuth({ handshake, ticketMint: connection.ticketMint, createdAt: connection.createdAt }),
-    server: fingerprintServer({ session: context.session, handshake, frames }),
+    auth: facts.auth,
+    server: facts.server,
     findings,
     worstSeverity: findings[0]?.severity,
-    causes: diagnose(connection, context),
+    causes: causesOf(facts),
     frames: { sent, received: frames.length - sent },
-    push: pushStatus(frames),
+    push: pushStatus(facts.frames),
   };
 }

@@ -1,5 +1,4 @@
-import { parseFrame } from '../jmap/parse-frame.ts';
-import type { CapturedFrame } from '../model/frame.ts';
+import type { ParsedFrame } from '../jmap/parse-frames.ts';
 
 export interface PushStatus {
   /** The client sent `WebSocketPushEnable` (and no later `WebSocketPushDisable`). */
@@ -15,10 +14,9 @@ export interface PushStatus {
 }
 
 /** Push as the frames show it: was it switched on, and did the server push anything. */
-export function pushStatus(frames: readonly CapturedFrame[]): PushStatus {
+export function pushStatus(frames: readonly ParsedFrame[]): PushStatus {
   let status: PushStatus = { enabled: false, stateChanges: 0, pushStateSeen: false };
-  for (const frame of frames) {
-    const message = parseFrame(frame.data);
+  for (const { frame, message } of frames) {
     if (frame.dir === 'sent' && message.type === 'WebSocketPushEnable') {
       status = { ...status, enabled: true, enabledAt: frame.at, dataTypes: message.dataTypes };
     } else if (frame.dir === 'sent' && message.type === 'WebSocketPushDisable') {

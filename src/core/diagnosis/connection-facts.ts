@@ -1,22 +1,15 @@
 import type { AuthClassification, UrlCredential } from '../auth/auth-classification.ts';
 import { classifyAuth } from '../auth/classify-auth.ts';
 import { TICKET_PARAM } from '../auth/url-credential-params.ts';
-import type { JmapMessage } from '../jmap/jmap-message.ts';
-import { parseFrame } from '../jmap/parse-frame.ts';
+import { type ParsedFrame, parseFrames } from '../jmap/parse-frames.ts';
 import type { ConnectionRecord } from '../model/connection-record.ts';
 import type { CapturedFrame } from '../model/frame.ts';
 import type { HandshakeRecord } from '../model/handshake-record.ts';
 import { headerValue, headerValues } from '../model/http-header.ts';
-import { fingerprintServer } from '../session/fingerprint-server.ts';
-import type { ServerKind } from '../session/server-kind.ts';
+import { fingerprintServer, type ServerFingerprint } from '../session/fingerprint-server.ts';
 import { findQueryParam, type QueryParam, queryParams } from '../url/query-params.ts';
 import type { DiagnosisContext } from './diagnosis-context.ts';
 import { type ProblemBody, parseProblemBody } from './problem-body.ts';
-
-export interface ParsedFrame {
-  readonly frame: CapturedFrame;
-  readonly message: JmapMessage;
-}
 
 /** Everything the rules look at, computed once per connection. Times are epoch milliseconds. */
 export interface ConnectionFacts {
@@ -36,7 +29,7 @@ export interface ConnectionFacts {
   readonly challenges: readonly string[];
   readonly problem: ProblemBody | undefined;
   readonly frames: readonly ParsedFrame[];
-  readonly server: { readonly kind: ServerKind; readonly evidence: readonly string[] };
+  readonly server: ServerFingerprint;
   /** When the WebSocket was open; undefined when it never opened. */
   readonly openedAt: number | undefined;
   /** When it closed or errored; undefined while open. */
@@ -92,6 +85,7 @@ function offersJmap(handshake: HandshakeRecord): boolean {
 
 export function connectionFacts(connection: ConnectionRecord, context: DiagnosisContext = {}): ConnectionFacts {
   const { handshake } = connection;
+  const frames = parseFrames(connection.frames);
   const params = queryParams(handshake.url);
   const auth = classifyAuth({ handshake, ticketMint: connection.ticketMint, createdAt: connection.createdAt });
   const credential = auth.credential?.param.toLowerCase() === TICKET_PARAM ? undefined : auth.credential;
@@ -107,8 +101,8 @@ export function connectionFacts(connection: ConnectionRecord, context: Diagnosis
     offersJmap: offersJmap(handshake),
     challenges: headerValues(handshake.responseHeaders, 'www-authenticate'),
     problem: parseProblemBody(handshake.responseBody),
-    frames: connection.frames.map((frame) => ({ frame, message: parseFrame(frame.data) })),
-    server: fingerprintServer({ session: context.session, handshake, frames: connection.frames }),
+    frames,
+    server: fingerprintServer({ session: context.session, handshake, frames }),
     openedAt: openedAt(connection),
     endedAt: connection.closedAt ?? connection.errorAt,
     lastFrameAt: lastFrameAt(connection.frames),

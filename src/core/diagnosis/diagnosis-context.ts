@@ -6,7 +6,10 @@ import type { JmapSession } from '../session/jmap-session.ts';
 export interface DiagnosisContext {
   /** The JMAP session the page fetched (capabilities decide whether push can work at all). */
   readonly session?: JmapSession;
-  /** Other captured connections (for ticket reuse and reconnect loops); may include this one. */
+  /**
+   * Other captured connections (for ticket reuse and reconnect loops); may include this one. Read as a snapshot: what
+   * is worked out over the list (connections by ticket, by endpoint) is kept for as long as the list object lives.
+   */
   readonly otherConnections?: readonly ConnectionRecord[];
   /** Epoch milliseconds "now", for connections that are still open. */
   readonly now?: number;

@@ -1,3 +1,5 @@
+import { groupedBy } from '../analysis/grouped-by.ts';
+import { rememberedPer } from '../analysis/remembered-per.ts';
 import type { ConnectionRecord } from '../model/connection-record.ts';
 import { endpointOf } from './connection-facts.ts';
 
@@ -17,21 +19,14 @@ function followsAtOnce(previous: ConnectionRecord, next: ConnectionRecord): bool
   return gap >= -OVERLAP_TOLERANCE_MS && gap <= RECONNECT_GAP_MS;
 }
 
-function sameEndpoint(connection: ConnectionRecord, others: readonly ConnectionRecord[]): ConnectionRecord[] {
-  const endpoint = endpointOf(connection.handshake.url);
+/** Each id once (the first seen), in start order; the sort is stable, so ties keep the order given. */
+function inStartOrder(connections: readonly ConnectionRecord[]): ConnectionRecord[] {
   const byId = new Map<string, ConnectionRecord>();
-  for (const other of [connection, ...others]) {
-    if (!byId.has(other.id) && endpointOf(other.handshake.url) === endpoint) byId.set(other.id, other);
-  }
+  for (const connection of connections) if (!byId.has(connection.id)) byId.set(connection.id, connection);
   return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** The run of connections, in order, that each started at once after the previous one ended; includes `connection`. */
-export function reconnectChain(
-  connection: ConnectionRecord,
-  others: readonly ConnectionRecord[],
-): readonly ConnectionRecord[] {
-  const ordered = sameEndpoint(connection, others);
+function chainsOf(ordered: readonly ConnectionRecord[]): ConnectionRecord[][] {
   const chains: ConnectionRecord[][] = [];
   for (const current of ordered) {
     const chain = chains.at(-1);
@@ -39,6 +34,50 @@ export function reconnectChain(
     if (chain !== undefined && previous !== undefined && followsAtOnce(previous, current)) chain.push(current);
     else chains.push([current]);
   }
+  return chains;
+}
+
+/** The connections of one endpoint in start order, with the chain of each, worked out once for all of them. */
+interface EndpointRuns {
+  readonly ordered: readonly ConnectionRecord[];
+  readonly positions: ReadonlyMap<string, number>;
+  readonly chainAt: readonly (readonly ConnectionRecord[])[];
+}
+
+/** Per group of `groupedBy`, which is built once per list, so these are too. */
+const endpointRuns = rememberedPer((group: readonly ConnectionRecord[]): EndpointRuns => {
+  const ordered = inStartOrder(group);
+  return {
+    ordered,
+    positions: new Map(ordered.map((connection, index) => [connection.id, index])),
+    chainAt: chainsOf(ordered).flatMap((chain) => chain.map(() => chain)),
+  };
+});
+
+function endpointKey(connection: ConnectionRecord): string[] {
+  return [endpointOf(connection.handshake.url)];
+}
+
+/**
+ * The shared runs answer for a connection that is itself in the list, unless another starts at the same instant: the
+ * connection asked about comes first among equals, which the shared order does not promise.
+ */
+function sharedChain(connection: ConnectionRecord, runs: EndpointRuns): readonly ConnectionRecord[] | undefined {
+  const at = runs.positions.get(connection.id);
+  if (at === undefined || runs.ordered[at] !== connection) return undefined;
+  const tied = [runs.ordered[at - 1], runs.ordered[at + 1]].some((other) => other?.createdAt === connection.createdAt);
+  return tied ? undefined : runs.chainAt[at];
+}
+
+/** The run of connections, in order, that each started at once after the previous one ended; includes `connection`. */
+export function reconnectChain(
+  connection: ConnectionRecord,
+  others: readonly ConnectionRecord[],
+): readonly ConnectionRecord[] {
+  const group = groupedBy(others, endpointKey).get(endpointOf(connection.handshake.url)) ?? [];
+  const shared = sharedChain(connection, endpointRuns(group));
+  if (shared !== undefined) return shared;
+  const chains = chainsOf(inStartOrder([connection, ...group]));
   return chains.find((chain) => chain.some((member) => member.id === connection.id)) ?? [connection];
 }
 

@@ -1,3 +1,4 @@
+import { groupedBy } from '../analysis/grouped-by.ts';
 import { TICKET_LIFETIME_MS } from '../auth/ticket-mint-evidence.ts';
 import { TICKET_PARAM } from '../auth/url-credential-params.ts';
 import type { ConnectionRecord } from '../model/connection-record.ts';
@@ -24,8 +25,10 @@ export interface TicketHistory {
   readonly upgradeAddress: string | undefined;
 }
 
-function ticketOf(connection: ConnectionRecord): string | undefined {
-  return findQueryParam(queryParams(connection.handshake.url), TICKET_PARAM)?.value;
+/** The ticket a connection's URL carries (its first `ticket` parameter), as a grouping key. */
+function ticketOf(connection: ConnectionRecord): string[] {
+  const ticket = findQueryParam(queryParams(connection.handshake.url), TICKET_PARAM);
+  return ticket === undefined ? [] : [ticket.value];
 }
 
 function findMint(facts: ConnectionFacts, value: string): TicketMint | undefined {
@@ -43,9 +46,8 @@ function lifetimeOf(mint: TicketMint | undefined): number {
 
 function earlierUseOf(facts: ConnectionFacts, value: string): ConnectionRecord | undefined {
   const { id, createdAt } = facts.connection;
-  const earlier = (facts.context.otherConnections ?? []).filter(
-    (other) => other.id !== id && other.createdAt < createdAt && ticketOf(other) === value,
-  );
+  const holders = groupedBy(facts.context.otherConnections ?? [], ticketOf).get(value) ?? [];
+  const earlier = holders.filter((other) => other.id !== id && other.createdAt < createdAt);
   return earlier.sort((a, b) => a.createdAt - b.createdAt)[0];
 }
 

@@ -8,7 +8,9 @@ const DEFAULT_PROBLEM_TYPE = 'about:blank';
 
 /** Drops members read as absent so a parsed message has the keys its frame had. */
 function compact<T extends JmapMessage>(message: T): T {
-  return Object.fromEntries(Object.entries(message).filter(([, value]) => value !== undefined)) as T;
+  const kept: Partial<T> = {};
+  for (const key in message) if (message[key] !== undefined) kept[key] = message[key];
+  return kept as T;
 }
 
 const PARSERS: ReadonlyMap<string, MessageParser> = new Map<string, MessageParser>([

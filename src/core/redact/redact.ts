@@ -1,6 +1,5 @@
 import { findTextSecrets } from '../secrets/scan-text.ts';
-import { fingerprint } from './fingerprint.ts';
-import { wireForms } from './wire-forms.ts';
+import { buildMatcher, type FormMatch, formMatches, matcherFor } from './secret-matcher.ts';
 
 export { fingerprint } from './fingerprint.ts';
 
@@ -10,51 +9,39 @@ interface Span {
   readonly replacement: string;
 }
 
-const ESCAPE = /%[0-9a-f]{2}/gi;
-
-/** `%3d` and `%3D` are the same byte; forms are keyed with upper-case escapes. */
-function upperEscapes(text: string): string {
-  return text.replace(ESCAPE, (hex) => hex.toUpperCase());
-}
-
-function formPattern(form: string): string {
-  return form
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/%([0-9A-F])([0-9A-F])/g, (_, high: string, low: string) => `%${hexClass(high)}${hexClass(low)}`);
-}
-
-function hexClass(digit: string): string {
-  return /[A-F]/.test(digit) ? `[${digit}${digit.toLowerCase()}]` : digit;
-}
-
-function replacementsFor(secrets: readonly string[]): Map<string, string> {
-  const replacements = new Map<string, string>();
-  for (const secret of secrets) {
-    const replacement = fingerprint(secret);
-    for (const form of wireForms(secret)) {
-      const key = upperEscapes(form);
-      if (!replacements.has(key)) replacements.set(key, replacement);
+/** Both lists of matches as one: where both match at a position, the longer form, else the first list's. */
+function longestAt(first: readonly FormMatch[], second: readonly FormMatch[]): FormMatch[] {
+  const merged: FormMatch[] = [];
+  let j = 0;
+  for (const a of first) {
+    let b = second[j];
+    while (b !== undefined && b.index < a.index) {
+      merged.push(b);
+      b = second[++j];
     }
+    if (b?.index === a.index) j++;
+    merged.push(b?.index === a.index && b.length > a.length ? b : a);
   }
-  return replacements;
+  return [...merged, ...second.slice(j)];
 }
 
-/**
- * Where secrets sit in the text. Every start position is tried (a zero-width lookahead), longest form first, and
- * overlapping matches merge, so two overlapping secrets can never leave a piece of either behind.
- */
-function secretSpans(text: string, replacements: ReadonlyMap<string, string>): Span[] {
-  const forms = [...replacements.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?=(${forms.map(formPattern).join('|')}))`, 'g');
+/** Overlapping matches merge, so two overlapping secrets can never leave a piece of either behind. */
+function secretSpans(matches: readonly FormMatch[]): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const form = match[1] ?? '';
-    const end = match.index + form.length;
+  for (const match of matches) {
+    const end = match.index + match.length;
     const last = spans.at(-1);
     if (last && match.index < last.end) last.end = Math.max(last.end, end);
-    else spans.push({ start: match.index, end, replacement: replacements.get(upperEscapes(form)) ?? '' });
+    else spans.push({ start: match.index, end, replacement: match.replacement });
   }
   return spans;
+}
+
+/** The known list's matcher is built once per list; what the text shows by itself is matched beside it. */
+function matchesIn(text: string, secrets: Iterable<string>): FormMatch[] {
+  const known = formMatches(text, matcherFor([...secrets]));
+  const found = findTextSecrets(text).map((detected) => detected.secret);
+  return found.length === 0 ? known : longestAt(known, formMatches(text, buildMatcher(found)));
 }
 
 /**
@@ -62,11 +49,9 @@ function secretSpans(text: string, replacements: ReadonlyMap<string, string>): S
  * in the text by themselves becomes `[REDACTED:xxxxxx]`, the same fingerprint for the same secret. Never throws.
  */
 export function redact(text: string, secrets: Iterable<string> = []): string {
-  const replacements = replacementsFor([...secrets, ...findTextSecrets(text).map((found) => found.secret)]);
-  if (replacements.size === 0) return text;
   let redacted = '';
   let copied = 0;
-  for (const span of secretSpans(text, replacements)) {
+  for (const span of secretSpans(matchesIn(text, secrets))) {
     redacted += text.slice(copied, span.start) + span.replacement;
     copied = span.end;
   }

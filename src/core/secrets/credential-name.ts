@@ -24,6 +24,14 @@ const TOKEN_WORDS = new Set([
 ]);
 /** `key` alone is too common (`sort key`, `public key`); these qualifiers make it a credential. */
 const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'auth', 'session', 'client', 'signing']);
+/**
+ * Every name `credentialNameKind` or `isTmailSensitiveKey` accepts ends with one of these words (or `session…id`),
+ * followed by a character that is neither a letter nor a digit, since the next word would otherwise be the last.
+ */
+const CREDENTIAL_NAME_END = new RegExp(
+  `(?:${[...TMAIL_KEYS, ...PASSWORD_WORDS, ...TOKEN_WORDS, 'key', 'session', 'session[^a-z0-9]*id'].join('|')})(?![a-z0-9])`,
+  'i',
+);
 const NOT_A_VALUE = /^(?:true|false|null|undefined|none|yes|no|on|off|(?:basic|bearer)\+?)$/i;
 const MIN_VALUE_LENGTH = 3;
 
@@ -54,6 +62,11 @@ export function credentialNameKind(name: string): CredentialNameKind | undefined
   if (last === 'session' && before === undefined) return 'token';
   if (last === 'id' && before === 'session') return 'token';
   return undefined;
+}
+
+/** False when no name in this text can be a credential's: one cheap scan spares reading every `name: value` pair. */
+export function mayNameCredential(text: string): boolean {
+  return CREDENTIAL_NAME_END.test(text);
 }
 
 export function isTmailSensitiveKey(name: string): boolean {

@@ -1,6 +1,6 @@
 import { shownName } from '../auth/describe-token.ts';
 import { decodeQueryValue } from '../url/decode-query-value.ts';
-import { credentialNameKind, isTmailSensitiveKey, looksLikeToken } from './credential-name.ts';
+import { credentialNameKind, isTmailSensitiveKey, looksLikeToken, mayNameCredential } from './credential-name.ts';
 import { decodeBasic } from './decode-basic.ts';
 import { type CredentialReading, readCredentialShape, readNamedCredential } from './describe-credential.ts';
 import type { DetectedSecret } from './exposure.ts';
@@ -52,6 +52,7 @@ function fieldSecret(name: string, separator: string, written: string): Detected
 }
 
 function fieldSecrets(text: string): DetectedSecret[] {
+  if (!mayNameCredential(text)) return [];
   const found: DetectedSecret[] = [];
   const field = new RegExp(FIELD);
   for (let match = field.exec(text); match; match = field.exec(text)) {

@@ -1,3 +1,4 @@
+import { groupedBy } from '../analysis/grouped-by.ts';
 import { TICKET_PARAM } from '../auth/url-credential-params.ts';
 import type { ConnectionRecord } from '../model/connection-record.ts';
 import { queryParams } from '../url/query-params.ts';
@@ -8,6 +9,10 @@ function ticketsOf(connection: ConnectionRecord) {
   return queryParams(connection.handshake.url).filter(
     (param) => param.name.toLowerCase() === TICKET_PARAM && param.value !== '',
   );
+}
+
+function ticketValues(connection: ConnectionRecord): string[] {
+  return ticketsOf(connection).map((param) => param.value);
 }
 
 function reuseExplanation(connection: ConnectionRecord, sharers: readonly ConnectionRecord[]): string {
@@ -26,9 +31,8 @@ function reuseExplanation(connection: ConnectionRecord, sharers: readonly Connec
 /** The same ticket value in another captured connection: a replay of a single-use ticket (FACTS §2, SCENARIOS F5a). */
 export function ticketReuseFindings(connection: ConnectionRecord, others: readonly ConnectionRecord[]): Finding[] {
   return ticketsOf(connection).flatMap((ticket): Finding[] => {
-    const sharers = others.filter(
-      (other) => other.id !== connection.id && ticketsOf(other).some((param) => param.value === ticket.value),
-    );
+    const holders = groupedBy(others, ticketValues).get(ticket.value) ?? [];
+    const sharers = holders.filter((other) => other.id !== connection.id);
     if (sharers.length === 0) return [];
     return [
       {

@@ -1,4 +1,4 @@
-import type { CapturedFrame } from '../model/frame.ts';
+import type { ParsedFrame } from '../jmap/parse-frames.ts';
 import type { HandshakeRecord } from '../model/handshake-record.ts';
 import { frameCues } from './frame-cues.ts';
 import { handshakeCues } from './handshake-cues.ts';
@@ -59,7 +59,7 @@ function verdict(cues: readonly ServerCue[]): { kind: ServerKind; line: string }
 export function fingerprintServer(input: {
   session?: JmapSession;
   handshake?: HandshakeRecord;
-  frames?: readonly CapturedFrame[];
+  frames?: readonly ParsedFrame[];
 }): ServerFingerprint {
   const cues = uniqueById([
     ...(input.session ? sessionCues(input.session) : []),

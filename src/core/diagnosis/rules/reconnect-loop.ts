@@ -1,3 +1,4 @@
+import { rememberedPer } from '../../analysis/remembered-per.ts';
 import type { ConnectionRecord } from '../../model/connection-record.ts';
 import type { ConnectionFacts } from '../connection-facts.ts';
 import { quote, seconds, sentences } from '../explain.ts';
@@ -17,7 +18,8 @@ function statusCounts(failed: readonly ConnectionRecord[]): string {
   return [...counts].map(([status, count]) => (count > 1 ? `${status} ×${count}` : status)).join(', ');
 }
 
-function pattern(chain: readonly ConnectionRecord[]): string {
+/** Every connection of a chain tells the same pattern, and the chain is shared: told once per chain. */
+const pattern = rememberedPer((chain: readonly ConnectionRecord[]): string => {
   const lifetimes = chain.map(openLifetime).filter((lifetime) => lifetime !== undefined);
   const failed = chain.filter((connection) => connection.openAt === undefined);
   const parts: string[] = [];
@@ -33,7 +35,7 @@ function pattern(chain: readonly ConnectionRecord[]): string {
     );
   }
   return parts.join(' ');
-}
+});
 
 function describe(facts: ConnectionFacts, chain: readonly ConnectionRecord[]): string {
   const first = chain[0]?.createdAt ?? facts.connection.createdAt;

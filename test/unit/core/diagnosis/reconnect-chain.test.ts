@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { median, openLifetime, reconnectChain } from '../../../../src/core/diagnosis/reconnect-chain.ts';
+import type { ConnectionRecord } from '../../../../src/core/model/connection-record.ts';
 import { F1_TICKET_OK, F5_RETRY_BURST, F6B_IDLE_CUT, F6B_IDLE_CYCLE } from '../../../fixtures/scenarios.ts';
 
 describe('reconnectChain', () => {
@@ -20,6 +22,40 @@ describe('reconnectChain', () => {
     const last = F6B_IDLE_CYCLE[2];
     if (last === undefined) throw new Error('fixture');
     expect(reconnectChain(last, F6B_IDLE_CYCLE)).toHaveLength(3);
+  });
+});
+
+describe('reconnectChain: worked out once per list', () => {
+  const at = (seconds: number) => seconds * 1000;
+  const member = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
+    path: fc.constantFrom('/jmap/ws', '/ws'),
+    start: fc.integer({ min: 0, max: 12 }),
+    open: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+    end: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+  });
+  const connection = member.map(
+    ({ id, path, start, open, end }): ConnectionRecord => ({
+      id,
+      handshake: { url: `wss://h.example${path}?ticket=${id}`, protocols: [] },
+      createdAt: at(start),
+      openAt: open === undefined ? undefined : at(start + open),
+      closedAt: end === undefined ? undefined : at(start + (open ?? 0) + end),
+      frames: [],
+    }),
+  );
+  const ids = (chain: readonly ConnectionRecord[]) => chain.map((entry) => entry.id);
+
+  // A copy is not the listed object, so it takes the connection-by-connection way: both ways must agree,
+  // with start times tied, ids repeated and endpoints mixed.
+  test('for every listed connection, the same chain as for a copy of it', () => {
+    fc.assert(
+      fc.property(fc.array(connection, { maxLength: 14 }), (list) => {
+        for (const entry of list)
+          expect(ids(reconnectChain(entry, list))).toEqual(ids(reconnectChain({ ...entry }, list)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

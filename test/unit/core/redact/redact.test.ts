@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fingerprint, redact, redactUrl } from '../../../../src/core/redact/redact.ts';
+import { findTextSecrets } from '../../../../src/core/secrets/scan-text.ts';
 import { F1_URL, F2_OLD_TOKEN_URL, F2_URL, F3_URL } from '../../../fixtures/handshakes.ts';
 import {
   BASIC_CREDENTIALS,
@@ -164,6 +165,26 @@ describe('redact: properties', () => {
         expect(redact(once)).toBe(once);
       }),
     );
+  });
+
+  test('secrets the text shows by itself are matched as if the caller had named them after its own', () => {
+    fc.assert(
+      fc.property(token, encode, embed, token, fc.string(), (found, encoding, place, other, text) => {
+        // Named secrets that start where the found one does (shorter) or inside it, and one of their own.
+        const named = [found.slice(0, 10), found.slice(2, 14), other];
+        const overlapping = `${text}${place(encoding(found))}${other}${found.slice(3)} ${encoding(other)}${text}`;
+        const alsoNamed = [...named, ...findTextSecrets(overlapping).map((detected) => detected.secret)];
+        expect(redact(overlapping, named)).toBe(redact(overlapping, alsoNamed));
+      }),
+    );
+  });
+
+  test('a list changed in place is never matched with what it held before', () => {
+    const unnamed = 'zq7Yd4nZp0Lw9xK';
+    const secrets = [TICKET];
+    expect(redact(`a ${unnamed} b`, secrets)).toBe(`a ${unnamed} b`);
+    secrets.push(unnamed);
+    expect(redact(`a ${unnamed} b`, secrets)).toBe(`a ${print(unnamed)} b`);
   });
 
   test('never throws', () => {

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   credentialFieldKind,
   credentialNameKind,
   isTmailSensitiveKey,
   looksLikeToken,
+  mayNameCredential,
 } from '../../../../src/core/secrets/credential-name.ts';
 
 describe('credentialNameKind', () => {
@@ -102,5 +104,35 @@ describe('credentialFieldKind', () => {
     expect(credentialFieldKind('key', 'Email')).toBeUndefined();
     expect(credentialFieldKind('session', 'abc123def456')).toBe('token');
     expect(credentialFieldKind('sessionState', 'abc123def456')).toBeUndefined();
+  });
+});
+
+describe('mayNameCredential', () => {
+  const PIECES = ['token', 'Token', 'session', 'Session', 'SESSION', 'id', 'Id', 'ID', 'key', 'Key', 'api', 'pass'];
+  const MORE = ['word', 'State', 'sid', 'Auth', 'ACCESS', '_', '-', '.', '1', 'x', 'ticket', 'secret', 'jwt'];
+  const names = fc.oneof(
+    fc.array(fc.constantFrom(...PIECES, ...MORE), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')),
+    fc.stringMatching(/^[A-Za-z_][\w.-]{0,20}$/),
+  );
+
+  test('never says no to a text holding a credential name, whatever follows the name in a field', () => {
+    fc.assert(
+      fc.property(names, fc.constantFrom('"', "'", ':', '=', ' ', '\t'), fc.string(), (name, after, rest) => {
+        const credential = credentialNameKind(name) !== undefined || isTmailSensitiveKey(name);
+        if (credential) expect(mayNameCredential(`${rest}${name}${after}${rest}`)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('says no to the usual JMAP frames, so they skip the field scan', () => {
+    const frames = [
+      '{"@type":"Response","methodResponses":[["Email/get",{"accountId":"a1","list":[]},"c0"]],"sessionState":"s1"}',
+      '{"@type":"StateChange","changed":{"a1":{"Email":"s9","Mailbox":"m9"}},"pushState":"p9"}',
+      '{"@type":"Request","using":["urn:ietf:params:jmap:mail"],"methodCalls":[["Email/get",{"ids":["M1"]},"c0"]]}',
+    ];
+    for (const frame of frames) expect(mayNameCredential(frame)).toBe(false);
+    expect(mayNameCredential('{"sessionId":"x"}')).toBe(true);
+    expect(mayNameCredential('{"X-Auth-Token":"x"}')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseFrames } from '../../../../src/core/jmap/parse-frames.ts';
 import type { HandshakeRecord } from '../../../../src/core/model/handshake-record.ts';
 import { fingerprintServer } from '../../../../src/core/session/fingerprint-server.ts';
 import { SERVER_KINDS } from '../../../../src/core/session/server-kind.ts';
@@ -36,14 +37,14 @@ describe('fingerprintServer: from the session', () => {
 
 describe('fingerprintServer: from the handshake and frames', () => {
   test('F1 without a session: ticket parameter plus James frames → tmail-backend', () => {
-    const { kind, evidence } = fingerprintServer({ handshake: F1_HANDSHAKE, frames: f1Frames(0) });
+    const { kind, evidence } = fingerprintServer({ handshake: F1_HANDSHAKE, frames: parseFrames(f1Frames(0)) });
     expect(kind).toBe('tmail-backend');
     expect(evidence.join('\n')).not.toContain(F1_TICKET);
     expect(evidence.join('\n')).not.toContain(JAMES_ACCOUNT_ID);
   });
 
   test('F4 on James: header auth, James frames → james', () => {
-    expect(fingerprintServer({ handshake: F4_HANDSHAKE, frames: f4JamesFrames(0) }).kind).toBe('james');
+    expect(fingerprintServer({ handshake: F4_HANDSHAKE, frames: parseFrames(f4JamesFrames(0)) }).kind).toBe('james');
   });
 
   test('F2b: the Stalwart 401 alone decides', () => {
@@ -55,7 +56,10 @@ describe('fingerprintServer: from the handshake and frames', () => {
   });
 
   test('Stalwart frames: short states, no pushState, EmailPush', () => {
-    const frames = [frame('received', STALWART_STATE_CHANGE, 1), frame('received', STALWART_EMAIL_PUSH, 2)];
+    const frames = parseFrames([
+      frame('received', STALWART_STATE_CHANGE, 1),
+      frame('received', STALWART_EMAIL_PUSH, 2),
+    ]);
     expect(fingerprintServer({ frames }).kind).toBe('stalwart');
   });
 });
@@ -92,13 +96,13 @@ describe('fingerprintServer: undecided', () => {
 describe('fingerprintServer: combining sources', () => {
   test('the same cue seen in the session and in frames counts once', () => {
     const session = parsedSession(tmailBackendSession);
-    const { evidence } = fingerprintServer({ session, frames: f1Frames(0) });
+    const { evidence } = fingerprintServer({ session, frames: parseFrames(f1Frames(0)) });
     const accountCue = evidence.filter((line) => line.startsWith('account ids are 64-hex'));
     expect(accountCue).toHaveLength(1);
   });
 
   test('strong cues outweigh a contrary weak one', () => {
-    const frames = [frame('received', STALWART_STATE_CHANGE, 1)];
+    const frames = parseFrames([frame('received', STALWART_STATE_CHANGE, 1)]);
     const { kind } = fingerprintServer({ session: parsedSession(tmailBackendSession), frames });
     expect(kind).toBe('tmail-backend');
   });

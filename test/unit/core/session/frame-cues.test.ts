@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseFrames } from '../../../../src/core/jmap/parse-frames.ts';
 import type { CapturedFrame } from '../../../../src/core/model/frame.ts';
 import { frameCues } from '../../../../src/core/session/frame-cues.ts';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../../../fixtures/frames.ts';
 
 function cueIds(frames: readonly CapturedFrame[]): string[] {
-  return frameCues(frames).map((cue) => cue.id);
+  return frameCues(parseFrames(frames)).map((cue) => cue.id);
 }
 
 const received = (text: string, at = 1) => frame('received', text, at);
