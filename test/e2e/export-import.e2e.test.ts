@@ -16,7 +16,7 @@ import {
 } from './support/export-import.ts';
 import type { BrowserName } from './support/extension-harness.ts';
 import { waitForRows } from './support/extension-harness.ts';
-import { waitForElement } from './support/panel-frame.ts';
+import { readPanelRows, waitForElement } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
 import { openRefusedCapture, type RefusedCapture } from './support/refused-capture.ts';
 
@@ -38,6 +38,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     await capture?.harness.close();
     await capture?.stalwart.close();
   });
+
+  const fingerprintsShown = async (page: Page) => [
+    ...new Set((await readPanelRows(page)).flatMap((row) => row.text.match(/\[REDACTED:[0-9a-f]{6}\]/g) ?? [])),
+  ];
 
   async function openImportPage(file: SavedFile): Promise<Page> {
     const page = await capture.harness.openExtensionPage('/panel.html');
@@ -65,6 +69,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     expect(banner.text).toContain(file.name);
     expect(secretsFoundIn(await imported.evaluate(() => document.body.textContent ?? ''), SECRETS)).toEqual([]);
     expect(await analyzeWithCli(file)).toEqual(live.map(({ phase: _phase, ...row }) => row));
+    // The same fingerprint on screen as in the live panel: the file's fingerprints are not fingerprinted again.
+    expect(await fingerprintsShown(imported)).toEqual(await fingerprintsShown(capture.panel));
   });
 
   test('HAR: redacted, no secret in any encoding, the same rows once imported', async () => {

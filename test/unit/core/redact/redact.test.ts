@@ -194,4 +194,12 @@ describe('redact: properties', () => {
       }),
     );
   });
+
+  test('a secret known only by its fingerprint (an imported redacted capture) is left as it is', () => {
+    const url = 'wss://h/jmap/ws?access_token=[REDACTED:d6e15c]';
+    expect(redact(url, ['[REDACTED:d6e15c]'])).toBe(url);
+    expect(redact(`Bearer [REDACTED:d6e15c] and abcdefgh1234567890`, ['[REDACTED:d6e15c]', 'abcdefgh1234567890'])).toBe(
+      `Bearer [REDACTED:d6e15c] and ${fingerprint('abcdefgh1234567890')}`,
+    );
+  });
 });
