@@ -8,6 +8,7 @@ import type { Capture } from '../../../src/core/capture/capture.ts';
 import { buildHar } from '../../../src/core/har/build-har.ts';
 import { readCaptureText } from '../../../src/core/import/read-capture-text.ts';
 import { analysisJson } from '../../../src/core/report/analysis-json.ts';
+import { generateLargeHar } from '../../fixtures/har/generate-large-har.ts';
 import { FAILURE_SCENARIOS, HEALTHY_SCENARIOS, type Scenario } from '../../fixtures/scenarios.ts';
 import { encodingsOf, KNOWN_SECRETS } from '../../fixtures/secrets.ts';
 import { scenarioCapture } from '../core/report/scenario-capture.ts';
@@ -181,4 +182,29 @@ describe('analyze: a HAR is read as a stream, with the same answers', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(whole.ok ? 'ok' : whole.error);
   });
+});
+
+describe('analyze: 200 MB files are read, or refused in one line, without a crash or a hang', () => {
+  const MB = 1024 * 1024;
+
+  it('a 200 MB HAR from DevTools: every connection analysed', async () => {
+    const path = textFile('large.har', generateLargeHar(200 * MB));
+    const result = await runMain(['analyze', path, '--json']);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as { connections: { strategy: string }[] };
+    expect(analysis.connections.length).toBeGreaterThan(600);
+    expect(new Set(analysis.connections.map((connection) => connection.strategy))).toEqual(new Set(['ticket']));
+  }, 120_000);
+
+  it('200 MB of binary noise: refused as binary data', async () => {
+    const result = await runMain(['analyze', textFile('noise.har', Buffer.alloc(200 * MB, 0x8b))]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining('noise.har: binary data, not JSON')]);
+  }, 120_000);
+
+  it('20 million levels of nesting inside log.entries: truncated JSON, one line', async () => {
+    const result = await runMain(['analyze', textFile('nested.har', `{"log":{"entries":${'['.repeat(20 * MB)}`)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining('nested.har: truncated JSON')]);
+  }, 120_000);
 });
