@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { copyText } from '../dom/copy-text.ts';
 import { bundleFile, type ExportChoice, harFile, reportOf } from '../export/export-actions.ts';
 import type { ExportFile } from '../export/export-file.ts';
@@ -54,6 +54,10 @@ export function ExportMenu() {
   const [payloads, setPayloads] = useState(true);
   const [wantsClear, setWantsClear] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+  // Presenting withdraws the choice: when presenting ends, secrets in clear must be chosen again.
+  useEffect(() => {
+    if (presentation) setWantsClear(false);
+  }, [presentation]);
   const inClear = wantsClear && !presentation;
 
   const save = (what: string, build: () => ExportFile, clear = false) => {

@@ -92,6 +92,19 @@ describe('presentation mode', () => {
     expect(byTestId(root, 'export-bundle')?.textContent).toBe('Export bundle');
   });
 
+  test('presenting withdraws a choice of secrets in clear: it is not ticked again when presenting ends', () => {
+    const { root, store } = mountPanel(snapshotOf(RECORDS));
+    click(byTestId(root, 'export-in-clear'));
+    act(() => {
+      store.presentation.value = true;
+    });
+    act(() => {
+      store.presentation.value = false;
+    });
+    expect((byTestId(root, 'export-in-clear') as HTMLInputElement).checked).toBe(false);
+    expect(byTestId(root, 'export-in-clear-warning')).toBeNull();
+  });
+
   test('a bundle exported while presenting is redacted even after secrets in clear were chosen', () => {
     const save = vi.fn();
     const store = createPanelStore(1, { throttle: false, now: NOW });
