@@ -135,6 +135,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     expect(secretsFoundIn(file.text, SECRETS)).toEqual([]);
   });
 
+  test('copy report: Markdown on the clipboard, the verdict first, no secret', async () => {
+    const markdown = await capture.panel.evaluate(async () => {
+      const copied: string[] = [];
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: async (text: string) => {
+          copied.push(text);
+        },
+      });
+      document.querySelector<HTMLDetailsElement>('[data-testid="export-menu"]')?.setAttribute('open', '');
+      document.querySelector<HTMLElement>('[data-testid="copy-report"]')?.click();
+      for (let wait = 0; wait < 50 && copied.length === 0; wait++) await new Promise((r) => setTimeout(r, 20));
+      return copied[0] ?? '';
+    });
+    const [title, verdict] = markdown.split('\n').filter((line) => line.trim() !== '');
+    expect(title).toBe('# JMAP push report');
+    expect(verdict).toContain('Push fails:');
+    expect(markdown).toContain('auth-header-missing');
+    expect(secretsFoundIn(markdown, SECRETS)).toEqual([]);
+  });
+
   test('secrets in clear only when ticked: the file then holds the token, and the next export is redacted again', async () => {
     await capture.panel.evaluate(() => document.querySelector<HTMLElement>('[data-testid="export-in-clear"]')?.click());
     const clear = await exportFile(capture.panel, 'export-bundle');
