@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -190,5 +190,40 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     expect(secretsFoundIn(state.text, SECRETS)).toEqual([]);
     const file = await exportFile(panel, 'export-bundle');
     expect(JSON.parse(file.text).redacted).toBe(true);
+  });
+});
+
+/**
+ * The downloads above are read through a spy; here Chromium really saves one (CDP download behaviour into a folder),
+ * as a user's click does. For Firefox, puppeteer sets a download folder only when it creates a browser context, and
+ * the extension's pages live in the default one.
+ */
+describe('chromium: Export bundle really downloads the file', () => {
+  let capture: RefusedCapture;
+  let dir: string;
+
+  beforeAll(async () => {
+    capture = await openRefusedCapture('chromium');
+    dir = await mkdtemp(join(tmpdir(), 'jpi-download-'));
+    const cdp = await capture.harness.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+  });
+  afterAll(async () => {
+    await capture?.harness.close();
+    await capture?.stalwart.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a redacted .bundle.json lands in the download folder', async () => {
+    await capture.panel.evaluate(() => {
+      document.querySelector<HTMLDetailsElement>('[data-testid="export-menu"]')?.setAttribute('open', '');
+      document.querySelector<HTMLElement>('[data-testid="export-bundle"]')?.click();
+    });
+    const name = await poll('the downloaded bundle', async () =>
+      (await readdir(dir)).find((file) => file.endsWith('.bundle.json')),
+    );
+    const text = await readFile(join(dir, name), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ schema: 'jmap-push-inspector/bundle@1', redacted: true });
+    expect(secretsFoundIn(text, SECRETS)).toEqual([]);
   });
 });
