@@ -17,7 +17,7 @@ export const LIMITS = {
   framesPerConnection: 5_000_000,
   sessions: 10_000,
   ticketMints: 100_000,
-  /** `headHex`: 32 bytes as hex, or the redaction of it. */
+  /** `headHex`: 32 bytes as hex (empty in a redacted file; older files hold a fingerprint). */
   headHex: 256,
   httpStatus: 999,
   closeCode: 65_535,

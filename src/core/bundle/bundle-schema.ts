@@ -2,18 +2,12 @@ import type { ConnectionAnalysis } from '../analysis/analyze-connection.ts';
 import type { CapturedConnection, DropCounts, SessionSighting } from '../capture/capture.ts';
 import type { CaptureEnvironment } from '../capture/imported-capture.ts';
 import type { TicketMint } from '../model/ticket-mint.ts';
+import type { ExportOptions } from './exported-capture.ts';
 
 /** The one schema this version writes and reads. A later incompatible layout gets `@2`. */
 export const BUNDLE_SCHEMA = 'jmap-push-inspector/bundle@1';
 
-export interface BundleOptions {
-  /** Secrets replaced by fingerprints: the caller defaults this to true; unredacted needs the user's explicit choice. */
-  readonly redacted: boolean;
-  /** False: each text frame keeps only its JMAP shape (see frameShape). */
-  readonly payloads: boolean;
-  /** Epoch ms: the export time, and the end of still-open connections for the analysis. */
-  readonly now: number;
-  readonly producer: { readonly name: string; readonly version: string };
+export interface BundleOptions extends ExportOptions {
   readonly environment?: CaptureEnvironment;
 }
 

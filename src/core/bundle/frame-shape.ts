@@ -37,12 +37,13 @@ function shapeOf(message: JmapMessage): unknown {
 }
 
 /**
- * A text frame with its payload left out (bundle option `payloads: false`): the customer may not share mail content,
+ * A frame with its payload left out (export option `payloads: false`): the customer may not share mail content,
  * but the engineer must still see the same list (message types, methods, request/response pairs) and the same push
- * counts, so each frame keeps its JMAP shape, and `truncatedFrom` says how big it really was. Invalid JSON keeps nothing.
+ * counts, so each text frame keeps its JMAP shape, and `truncatedFrom` says how big it really was. Invalid JSON keeps
+ * nothing; a binary frame keeps its size, not its head.
  */
 export function frameShape(frame: CapturedFrame): CapturedFrame {
-  if (frame.data.kind === 'binary') return frame;
+  if (frame.data.kind === 'binary') return { ...frame, data: { ...frame.data, headHex: '' } };
   const message = parseFrame(frame.data);
   const text = message.type === 'invalid-json' ? '' : JSON.stringify(shapeOf(message));
   const truncatedFrom = frame.truncatedFrom ?? UTF8.encode(frame.data.text).length;

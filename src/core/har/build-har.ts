@@ -1,19 +1,15 @@
-import { analyzeCapture, captureSecrets } from '../capture/analyze-capture.ts';
+import type { ConnectionAnalysis } from '../analysis/analyze-connection.ts';
+import { type ExportOptions, exportedCapture } from '../bundle/exported-capture.ts';
 import type { Capture, CapturedConnection } from '../capture/capture.ts';
-import { redactAnalysis } from '../capture/stored-analysis.ts';
-import { redactCapture } from '../redact/redact-capture.ts';
 import { sessionEntry, ticketEntry } from './exchange-entries.ts';
 import { isoTime } from './har-entry.ts';
 import type { HarEntry, HarLog, HarPage } from './har-format.ts';
 import { CUSTOM_KEY } from './har-format.ts';
 import { websocketEntry } from './websocket-entry.ts';
 
-export interface HarOptions {
-  /** Every secret replaced by its fingerprint (the default everywhere a HAR is offered). */
-  readonly redacted: boolean;
-  /** Ends still-open connections for the analysis, and dates the export. */
-  readonly now: number;
-  readonly producer: { readonly name: string; readonly version: string };
+export interface HarOptions extends Omit<ExportOptions, 'payloads'> {
+  /** False: each text frame keeps only its JMAP shape, as in the bundle; true when left out. */
+  readonly payloads?: boolean;
 }
 
 /** One page per page URL, in the order the connections name them (Chrome and Firefox title a page with its URL). */
@@ -35,23 +31,21 @@ function byTime(entries: readonly { at: number; entry: HarEntry }[]): HarEntry[]
 /**
  * The capture as HAR 1.2 text that Chrome DevTools imports again: a WebSocket entry per connection (with
  * `_webSocketMessages` and, in `_jmapPushInspector`, the analysis made at export and what HAR cannot hold), and the
- * session fetches and ticket POSTs as ordinary entries. Redacted, every text goes through `redact` with the capture's
- * secrets (one fingerprint per secret across the file), the analyses through `redactAnalysis`.
+ * session fetches and ticket POSTs as ordinary entries. Redacted, every text is redacted with the capture's secrets
+ * (one fingerprint per secret across the file), and so are the analyses (see exportedCapture).
  */
 export function buildHar(capture: Capture, options: HarOptions): string {
-  const { redacted, now, producer } = options;
-  const analyzed = analyzeCapture(capture, now);
-  const secrets = redacted ? captureSecrets(analyzed, capture) : [];
-  const written = redacted ? redactCapture(capture, secrets) : capture;
+  const { redacted, now, producer, payloads = true } = options;
+  const { capture: written, analyses } = exportedCapture(capture, { ...options, payloads });
   const pages = pagesOf(written.connections);
-  const connections = analyzed.map(({ analysis }, index) => {
-    const connection = written.connections[index] as CapturedConnection;
-    const stored = redacted ? redactAnalysis(analysis, secrets) : analysis;
-    return { at: connection.createdAt, entry: websocketEntry(connection, stored, pages.get(connection.pageUrl)?.id) };
+  const connections = written.connections.map((connection, index) => {
+    const analysis = analyses[index] as ConnectionAnalysis;
+    return { at: connection.createdAt, entry: websocketEntry(connection, analysis, pages.get(connection.pageUrl)?.id) };
   });
   const sessions = written.sessions.map((sighting) => ({ at: sighting.at, entry: sessionEntry(sighting) }));
   const mints = written.ticketMints.map((mint) => ({ at: mint.at, entry: ticketEntry(mint) }));
-  const custom = { redacted, exportedAt: isoTime(now), ...(written.dropped ? { dropped: written.dropped } : {}) };
+  const dropped = written.dropped ? { dropped: written.dropped } : {};
+  const custom = { redacted, payloads, exportedAt: isoTime(now), ...dropped };
   const har: HarLog = {
     log: {
       version: '1.2',

@@ -52,6 +52,8 @@ export type ExchangeCustom = { readonly session: { readonly at: number } } | { r
 
 export interface LogCustom {
   readonly redacted: boolean;
+  /** False when the frames keep only their JMAP shape (export option `payloads`). */
+  readonly payloads: boolean;
   /** ISO 8601. */
   readonly exportedAt: string;
   readonly dropped?: DropCounts;

@@ -27,7 +27,8 @@ function binaryToHex(binary: string): string {
 
 /**
  * A captured frame as a `_webSocketMessages` item. A binary frame only has its head: that is the base64 data, and
- * `_size` keeps the real size (a head that redaction turned into a fingerprint is no longer bytes, and is left out).
+ * `_size` keeps the real size. A redacted export has no head (empty data); a head that an older redaction turned into
+ * a fingerprint is no longer bytes, and is left out too.
  */
 export function messageOfFrame(frame: CapturedFrame): HarMessage {
   const { data } = frame;

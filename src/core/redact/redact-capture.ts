@@ -33,9 +33,12 @@ function redactHandshake(handshake: HandshakeRecord, clean: Redactor): Handshake
   return compact(redacted);
 }
 
-/** Binary frames keep their size; their head is hex text, and redacted like any text. */
+/**
+ * Binary frames keep their size and lose their head: its bytes can spell `Bearer <token>`, and no redaction matches a
+ * secret written as hex (or as the base64 a HAR holds).
+ */
 function redactData(data: FrameData, clean: Redactor): FrameData {
-  return data.kind === 'text' ? { kind: 'text', text: clean(data.text) } : { ...data, headHex: clean(data.headHex) };
+  return data.kind === 'text' ? { kind: 'text', text: clean(data.text) } : { ...data, headHex: '' };
 }
 
 function redactFrame(frame: CapturedFrame, clean: Redactor): CapturedFrame {
@@ -80,8 +83,9 @@ function redactorFor(secrets: readonly string[]): Redactor {
 
 /**
  * The capture with every text that can hold a secret redacted: URLs, header values, subprotocols, status lines,
- * bodies, errors, close reasons, frame payloads, session sightings and ticket POSTs. Given the capture's secrets
- * (`captureSecrets`), the same secret gets the same fingerprint everywhere. Ids, times and sizes are kept.
+ * bodies, errors, close reasons, frame payloads, session sightings and ticket POSTs; binary frames keep only their
+ * size. Given the capture's secrets (`captureSecrets`), the same secret gets the same fingerprint everywhere. Ids,
+ * times and sizes are kept.
  */
 export function redactCapture(capture: Capture, secrets: readonly string[]): Capture {
   const clean = redactorFor(secrets);

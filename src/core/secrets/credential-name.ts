@@ -32,6 +32,12 @@ const CREDENTIAL_NAME_END = new RegExp(
   `(?:${[...TMAIL_KEYS, ...PASSWORD_WORDS, ...TOKEN_WORDS, 'key', 'session', 'session[^a-z0-9]*id'].join('|')})(?![a-z0-9])`,
   'i',
 );
+/**
+ * The OAuth 2.0 authorization code (RFC 6749 §4.1.2) that an OIDC login leaves in the page URL (`/callback?code=…`):
+ * a credential only as a name/value pair, never by `credentialNameKind`, because the text scan asks that first for
+ * every JSON field and a field named `code` is an error or status code. Its value must look machine-made.
+ */
+const PAIR_ONLY_TOKEN_NAMES = new Set(['code']);
 const NOT_A_VALUE = /^(?:true|false|null|undefined|none|yes|no|on|off|(?:basic|bearer)\+?)$/i;
 const MIN_VALUE_LENGTH = 3;
 
@@ -91,7 +97,7 @@ function isPlaceholder(value: string): boolean {
 export function credentialFieldKind(name: string, value: string): CredentialNameKind | undefined {
   if (isPlaceholder(value)) return undefined;
   if (isTmailSensitiveKey(name)) return 'token';
-  const kind = credentialNameKind(name);
+  const kind = credentialNameKind(name) ?? (PAIR_ONLY_TOKEN_NAMES.has(name.toLowerCase()) ? 'token' : undefined);
   if (kind === 'token' && !looksLikeToken(value)) return undefined;
   return kind;
 }

@@ -4,7 +4,9 @@ import { type BundleOptions, buildBundle } from '../../../../src/core/bundle/bui
 import { BUNDLE_SCHEMA } from '../../../../src/core/bundle/bundle-schema.ts';
 import { captureFromBundle } from '../../../../src/core/bundle/capture-from-bundle.ts';
 import { analyzeCapture } from '../../../../src/core/capture/analyze-capture.ts';
+import { analyzeImported } from '../../../../src/core/capture/analyze-imported.ts';
 import type { Capture } from '../../../../src/core/capture/capture.ts';
+import { importedNow } from '../../../../src/core/capture/imported-now.ts';
 import { fingerprint } from '../../../../src/core/redact/redact.ts';
 import { encodingsOf, KNOWN_SECRETS } from '../../../fixtures/secrets.ts';
 import { captureArbitrary } from './capture-arbitrary.ts';
@@ -128,4 +130,19 @@ describe('buildBundle without payloads', () => {
       frames.filter((frame) => frame.data.kind === 'text').every((frame) => frame.truncatedFrom !== undefined),
     ).toBe(true);
   });
+});
+
+describe('buildBundle of an imported file', () => {
+  test.each([true, false])(
+    'a redacted bundle exported again (redacted: %s) keeps every analysis and the capture',
+    (redacted) => {
+      const capture = allScenariosCapture();
+      const first = readBack(buildBundle(capture, options(capture, true)));
+      const now = importedNow(first);
+      const analyzed = analyzeImported(first, now);
+      const again = readBack(buildBundle(first.capture, { ...options(capture, redacted), now, analyzed }));
+      expect(Object.fromEntries(again.analyses)).toEqual(Object.fromEntries(first.analyses));
+      expect(again.capture).toEqual(first.capture);
+    },
+  );
 });

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { buildBundle } from '../../../../src/core/bundle/build-bundle.ts';
 import { analyzeCapture } from '../../../../src/core/capture/analyze-capture.ts';
+import { analyzeImported } from '../../../../src/core/capture/analyze-imported.ts';
 import type { Capture } from '../../../../src/core/capture/capture.ts';
+import { importedNow } from '../../../../src/core/capture/imported-now.ts';
 import { buildHar, type HarOptions } from '../../../../src/core/har/build-har.ts';
 import { captureFromHar } from '../../../../src/core/har/capture-from-har.ts';
 import { encodingsOf, KNOWN_SECRETS } from '../../../fixtures/secrets.ts';
@@ -94,6 +97,35 @@ describe('buildHar, redacted', () => {
       analysis.causes.map((cause) => cause.id),
     ]);
     expect(stored).toEqual(live);
+  });
+});
+
+describe('buildHar of an imported file', () => {
+  test('a redacted HAR exported again keeps every analysis and the capture', () => {
+    const capture = allScenariosCapture();
+    const first = readBack(buildHar(capture, options(capture, true)));
+    const now = importedNow(first);
+    const again = readBack(
+      buildHar(first.capture, { ...options(capture, true), now, analyzed: analyzeImported(first, now) }),
+    );
+    expect(Object.fromEntries(again.analyses)).toEqual(Object.fromEntries(first.analyses));
+    expect(again.capture).toEqual(first.capture);
+  });
+});
+
+describe('buildHar without payloads', () => {
+  test('holds the frames the bundle without payloads holds, and says so', () => {
+    const capture = allScenariosCapture();
+    const now = nowAfter(capture);
+    const har = buildHar(capture, { ...options(capture, false), payloads: false });
+    const bundle = buildBundle(capture, { ...options(capture, false), payloads: false });
+    const framesOf = (connections: readonly { id: string; frames: readonly unknown[] }[]) =>
+      Object.fromEntries(connections.map(({ id, frames }) => [id, frames]));
+    expect(framesOf(readBack(har).capture.connections)).toEqual(framesOf(JSON.parse(bundle).connections));
+    expect(JSON.parse(har).log._jmapPushInspector.payloads).toBe(false);
+    const after = analyzeCapture(readBack(har).capture, now).map((entry) => [entry.connection.id, entry.analysis.push]);
+    const before = analyzeCapture(capture, now).map((entry) => [entry.connection.id, entry.analysis.push]);
+    expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before));
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { fingerprint, redact } from '../../../../src/core/redact/redact.ts';
 import {
   credentialFieldKind,
   credentialNameKind,
@@ -7,6 +8,8 @@ import {
   looksLikeToken,
   mayNameCredential,
 } from '../../../../src/core/secrets/credential-name.ts';
+import { findTextSecrets } from '../../../../src/core/secrets/scan-text.ts';
+import { scanUrl } from '../../../../src/core/secrets/scan-url.ts';
 
 describe('credentialNameKind', () => {
   test.each([
@@ -104,6 +107,32 @@ describe('credentialFieldKind', () => {
     expect(credentialFieldKind('key', 'Email')).toBeUndefined();
     expect(credentialFieldKind('session', 'abc123def456')).toBe('token');
     expect(credentialFieldKind('sessionState', 'abc123def456')).toBeUndefined();
+  });
+
+  test('an OAuth authorization code is a token as a name/value pair, if machine-made; `code` is not a credential name', () => {
+    expect(credentialFieldKind('code', 'Zk3q9TnB7xWm2LpR4vYc8sDa')).toBe('token');
+    expect(credentialFieldKind('Code', '3f1a2b7c-9d4e.a1b2c3')).toBe('token');
+    for (const value of ['404', 'EXPIRED_TOKEN', 'invalid', 'abcdefgh'])
+      expect(credentialFieldKind('code', value)).toBeUndefined();
+    expect(credentialNameKind('code')).toBeUndefined();
+  });
+});
+
+describe('an authorization code, where it counts', () => {
+  const CODE = 'Zk3q9TnB7xWm2LpR4vYc8sDa';
+
+  test('in a URL query, as the OIDC redirect back to the page writes it: found and redacted, `state` kept', () => {
+    const callback = `https://mail.example.com/oidc/callback?code=${CODE}&state=af0ifjsldkj&session_state=x1`;
+    expect(scanUrl(callback).map((exposure) => exposure.secret)).toEqual([CODE]);
+    expect(redact(callback)).toBe(
+      `https://mail.example.com/oidc/callback?code=${fingerprint(CODE)}&state=af0ifjsldkj&session_state=x1`,
+    );
+    expect(redact(`{"pageUrl":"${callback}"}`)).not.toContain(CODE);
+  });
+
+  test('not as a JSON field or prose: there `code` is an error or status code', () => {
+    expect(findTextSecrets(`{"code":"${CODE}","type":"urn:ietf:params:jmap:error:invalidArguments"}`)).toEqual([]);
+    expect(findTextSecrets(`code: ${CODE}`)).toEqual([]);
   });
 });
 
