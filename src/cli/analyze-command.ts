@@ -2,9 +2,10 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { captureSecrets } from '../core/capture/analyze-capture.ts';
+import { type AnalyzedConnection, captureSecrets } from '../core/capture/analyze-capture.ts';
 import { analyzeImported } from '../core/capture/analyze-imported.ts';
 import type { ImportedCapture, ImportResult } from '../core/capture/imported-capture.ts';
+import { importedNow } from '../core/capture/imported-now.ts';
 import { CaptureStreamReader } from '../core/import/capture-stream-reader.ts';
 import { readCaptureText } from '../core/import/read-capture-text.ts';
 import { redact } from '../core/redact/redact.ts';
@@ -14,7 +15,7 @@ import { ANALYZE_HELP, ANALYZE_SUMMARY } from './analyze-help.ts';
 import { printAnalysis } from './analyze-text.ts';
 import { type CliCommand, UsageError } from './cli-command.ts';
 import { type CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-io.ts';
-import { paint } from './colour.ts';
+import { terminalJson, terminalText, writeErrorLine } from './terminal-lines.ts';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -75,14 +76,20 @@ async function importFile(file: string, io: CliIo): Promise<ImportedCapture | st
 }
 
 function badInput(io: CliIo, file: string, problem: string): number {
-  io.stderr.write(`${paint(io, io.stderr, 'red', `${WHERE}: error:`)} ${file}: ${problem.replace(/\s+/g, ' ')}\n`);
+  writeErrorLine(io, WHERE, `${file}: ${problem}`);
   return EXIT_USAGE;
 }
 
-function reachesSeverity(severities: readonly (Severity | undefined)[], threshold: Severity | undefined): boolean {
+/** Decided from the findings themselves: a file's stored `worstSeverity` is optional, and may be missing. */
+function reachesSeverity(analyzed: readonly AnalyzedConnection[], threshold: Severity | undefined): boolean {
   if (threshold === undefined) return false;
   const limit = SEVERITIES.indexOf(threshold);
-  return severities.some((found) => found !== undefined && SEVERITIES.indexOf(found) <= limit);
+  const findings = analyzed.flatMap((entry) => entry.analysis.findings);
+  return findings.some((finding) => SEVERITIES.indexOf(finding.severity) <= limit);
+}
+
+function analysisText(analyzed: readonly AnalyzedConnection[], secrets: readonly string[]): string {
+  return terminalJson(redact(JSON.stringify(analysisJson(analyzed, secrets), null, 2), secrets));
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -95,13 +102,12 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const failOn = severity(values['fail-on']);
   const imported = await importFile(file, io);
   if (typeof imported === 'string') return badInput(io, file, imported);
-  const analyzed = analyzeImported(imported, Date.now());
+  const analyzed = analyzeImported(imported, importedNow(imported));
   const secrets = captureSecrets(analyzed, imported.capture);
-  for (const warning of imported.warnings) io.stderr.write(`${file}: ${redact(warning, secrets)}\n`);
-  if (values.json) io.stdout.write(`${redact(JSON.stringify(analysisJson(analyzed, secrets), null, 2), secrets)}\n`);
+  for (const warning of imported.warnings) io.stderr.write(`${terminalText(`${file}: ${redact(warning, secrets)}`)}\n`);
+  if (values.json) io.stdout.write(`${analysisText(analyzed, secrets)}\n`);
   else printAnalysis(io, imported, analyzed, secrets);
-  const worst = analyzed.map((entry) => entry.analysis.worstSeverity);
-  return reachesSeverity(worst, failOn) ? EXIT_FAILURE : EXIT_OK;
+  return reachesSeverity(analyzed, failOn) ? EXIT_FAILURE : EXIT_OK;
 }
 
 export const ANALYZE_COMMAND: CliCommand = { name: 'analyze', summary: ANALYZE_SUMMARY, help: ANALYZE_HELP, run };

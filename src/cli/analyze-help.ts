@@ -7,6 +7,8 @@ exported from the JMAP Push Inspector panel, and analyses it exactly as the pane
 each JMAP WebSocket connection with its status, auth strategy, server, push state and frame counts, its findings
 (credentials in URLs, cleartext, expired tokens…) and the causes of failure with their fixes. Every credential is
 replaced by a fingerprint such as [REDACTED:3fa9c1], also when the file itself is not redacted.
+The file is judged at its own time, as the panel does: when it was exported, else its last event (a connection
+still open in a DevTools HAR is not open until today). Control characters from the file are shown as \\xNN.
 
 Options:
   --json                 print the analysis as JSON for tools, schema "jmap-push-inspector/analysis@1":

@@ -1,12 +1,12 @@
 import type { AnalyzedConnection } from '../core/capture/analyze-capture.ts';
 import type { ImportedCapture } from '../core/capture/imported-capture.ts';
-import { redact } from '../core/redact/redact.ts';
 import { CAUSE_FIX } from '../core/replay/cause-fix.ts';
 import type { Inline } from '../core/report/report-document.ts';
 import { reportVerdict } from '../core/report/report-verdict.ts';
 import type { Finding } from '../core/secrets/finding.ts';
 import type { CliIo } from './cli-io.ts';
-import { paint, type Style } from './colour.ts';
+import type { Style } from './colour.ts';
+import { type Segment, type TerminalLine, writeTerminalLines } from './terminal-lines.ts';
 
 const SEVERITY_STYLE: Readonly<Record<Finding['severity'], Style>> = {
   critical: 'red',
@@ -26,20 +26,19 @@ function summary(entry: AnalyzedConnection, index: number): string {
   return `#${index + 1} ${analysis.url}  ${status}  ${analysis.auth.strategy}  ${analysis.server.kind}  ${push}  ${frames}`;
 }
 
-function connectionLines(entry: AnalyzedConnection, index: number, io: CliIo): string[] {
+function connectionLines(entry: AnalyzedConnection, index: number): TerminalLine[] {
   const { findings, causes } = entry.analysis;
-  const style = (name: Style, text: string) => paint(io, io.stdout, name, text);
   return [
-    style('bold', summary(entry, index)),
-    ...findings.flatMap((finding) => [
-      `   ${style(SEVERITY_STYLE[finding.severity], finding.severity)} ${finding.kind}: ${finding.location}`,
-      `      fix: ${finding.fix}`,
+    [['bold', summary(entry, index)]],
+    ...findings.flatMap((finding): TerminalLine[] => [
+      ['   ', [SEVERITY_STYLE[finding.severity], finding.severity], ` ${finding.kind}: ${finding.location}`],
+      [`      fix: ${finding.fix}`],
     ]),
-    ...causes.flatMap((cause) => [
-      `   cause ${style('bold', cause.id)}: ${cause.title}`,
-      `      fix: ${CAUSE_FIX[cause.id]}`,
+    ...causes.flatMap((cause): TerminalLine[] => [
+      ['   cause ', ['bold', cause.id], `: ${cause.title}`],
+      [`      fix: ${CAUSE_FIX[cause.id]}`],
     ]),
-    '',
+    [],
   ];
 }
 
@@ -49,18 +48,15 @@ function originLine(imported: ImportedCapture): string {
   return `${kind} written by ${origin.producer}${origin.redacted ? ', redacted' : ''}${origin.payloads ? '' : ', without payloads'}`;
 }
 
-/** The analysis for a terminal: verdict, where the file comes from, then each connection; every line redacted. */
+/** The analysis for a terminal: verdict, where the file comes from, then each connection; every value redacted and inert. */
 export function printAnalysis(
   io: CliIo,
   imported: ImportedCapture,
   analyzed: readonly AnalyzedConnection[],
   secrets: readonly string[],
 ): void {
-  const clean = (text: string) => redact(text, secrets);
   // Each piece apart: a URL redacted within a sentence would take the ")" after it for part of its credential.
-  const verdict = reportVerdict(analyzed)
-    .inlines.map((piece) => clean(plain(piece)))
-    .join('');
-  const lines = [originLine(imported), '', ...analyzed.flatMap((entry, index) => connectionLines(entry, index, io))];
-  io.stdout.write([paint(io, io.stdout, 'bold', verdict), ...lines.map(clean)].map((line) => `${line}\n`).join(''));
+  const verdict = reportVerdict(analyzed).inlines.map((piece): Segment => ['bold', plain(piece)]);
+  const lines = analyzed.flatMap((entry, index) => connectionLines(entry, index));
+  writeTerminalLines(io, [verdict, [originLine(imported)], [], ...lines], secrets);
 }

@@ -1,9 +1,9 @@
 import { ANALYZE_COMMAND } from './analyze-command.ts';
 import { type CliCommand, UsageError } from './cli-command.ts';
 import { type CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-io.ts';
-import { paint } from './colour.ts';
 import { PROBE_COMMAND } from './probe-command.ts';
 import { PROXY_CONFIG_COMMAND } from './proxy-config-command.ts';
+import { writeErrorLine } from './terminal-lines.ts';
 
 export const PROGRAM = 'jmap-push-inspector';
 
@@ -34,9 +34,8 @@ function firstSentence(message: string): string {
   return (message.split(/(?<=\.) (?=[A-Z])/)[0] ?? message).replace(/\.$/, '');
 }
 
-/** Exactly one line on stderr. */
 function fail(io: CliIo, where: string, message: string, code: number): number {
-  io.stderr.write(`${paint(io, io.stderr, 'red', `${where}: error:`)} ${message.replace(/\s+/g, ' ')}\n`);
+  writeErrorLine(io, where, message);
   return code;
 }
 

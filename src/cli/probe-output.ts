@@ -1,9 +1,8 @@
 import type { ConnectionRecord } from '../core/model/connection-record.ts';
-import { redact } from '../core/redact/redact.ts';
 import { CAUSE_FIX } from '../core/replay/cause-fix.ts';
 import type { OutcomeVerdict, ReplayOutcome } from '../core/replay/replay-outcome.ts';
 import type { CliIo } from './cli-io.ts';
-import { paint } from './colour.ts';
+import { type TerminalLine, writeTerminalLines } from './terminal-lines.ts';
 
 const HEADLINES: Readonly<Record<OutcomeVerdict, string>> = {
   'push-works': 'push works',
@@ -32,21 +31,21 @@ function facts(outcome: ReplayOutcome, record: ConnectionRecord | undefined): st
   ];
 }
 
-function causeLines(outcome: ReplayOutcome, io: CliIo): string[] {
+function causeLines(outcome: ReplayOutcome): TerminalLine[] {
   if (outcome.causes.length === 0) return [];
   return [
-    '',
-    paint(io, io.stdout, 'bold', 'Causes:'),
-    ...outcome.causes.flatMap((cause) => [
-      `  - ${paint(io, io.stdout, 'bold', cause.title)} (${cause.id})`,
-      `    ${cause.explanation}`,
-      `    Fix: ${CAUSE_FIX[cause.id]}`,
-      ...cause.checks.map((check) => `    check: ${check}`),
+    [],
+    [['bold', 'Causes:']],
+    ...outcome.causes.flatMap((cause): TerminalLine[] => [
+      ['  - ', ['bold', cause.title], ` (${cause.id})`],
+      [`    ${cause.explanation}`],
+      [`    Fix: ${CAUSE_FIX[cause.id]}`],
+      ...cause.checks.map((check) => [`    check: ${check}`]),
     ]),
   ];
 }
 
-/** The probe's outcome for a terminal, every line redacted with the credential's own forms. */
+/** The probe's outcome for a terminal, every value redacted with the credential's own forms and made inert. */
 export function printOutcome(
   io: CliIo,
   outcome: ReplayOutcome,
@@ -54,10 +53,10 @@ export function printOutcome(
   secrets: readonly string[],
 ): void {
   const headline = `Outcome: ${HEADLINES[outcome.verdict]}`;
-  const lines = [
-    paint(io, io.stdout, probeSucceeded(outcome) ? 'bold' : 'red', headline),
-    ...facts(outcome, record),
-    ...causeLines(outcome, io),
+  const lines: TerminalLine[] = [
+    [[probeSucceeded(outcome) ? 'bold' : 'red', headline]],
+    ...facts(outcome, record).map((fact) => [fact]),
+    ...causeLines(outcome),
   ];
-  io.stdout.write(lines.map((line) => `${redact(line, secrets)}\n`).join(''));
+  writeTerminalLines(io, lines, secrets);
 }

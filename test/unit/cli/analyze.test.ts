@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../src/core/bundle/build-bundle.ts';
 import { analyzeImported } from '../../../src/core/capture/analyze-imported.ts';
 import type { Capture } from '../../../src/core/capture/capture.ts';
+import { importedNow } from '../../../src/core/capture/imported-now.ts';
 import { buildHar } from '../../../src/core/har/build-har.ts';
 import { readCaptureText } from '../../../src/core/import/read-capture-text.ts';
 import { analysisJson } from '../../../src/core/report/analysis-json.ts';
@@ -46,7 +47,7 @@ describe('analyze', () => {
         buildBundle(capture, { redacted: false, payloads: true, now, producer: PRODUCER }),
       );
       if (!imported.ok) throw new Error(imported.error);
-      const expected = analysisJson(analyzeImported(imported.imported, Date.now()));
+      const expected = analysisJson(analyzeImported(imported.imported, importedNow(imported.imported)));
       expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
       expectNoKnownSecret(result.stdout + result.stderr);
       const text = await runMain(['analyze', path]);
@@ -105,6 +106,16 @@ describe('analyze', () => {
     const path = bundleFile('fail-on.json', capture, now);
     expect((await runMain(['analyze', path, '--fail-on', 'high'])).code).toBe(1);
     expect((await runMain(['analyze', path, '--fail-on', 'medium', '--json'])).code).toBe(1);
+    expect((await runMain(['analyze', path, '--fail-on', 'critical'])).code).toBe(0);
+  });
+
+  it('--fail-on decides from the findings: a bundle without worstSeverity still fails', async () => {
+    const { capture, now } = scenarioCapture(F2B);
+    const bundle = JSON.parse(buildBundle(capture, { redacted: true, payloads: true, now, producer: PRODUCER }));
+    for (const connection of bundle.connections) delete connection.analysis.worstSeverity;
+    const path = textFile('no-worst.json', JSON.stringify(bundle));
+    expect((await runMain(['analyze', path, '--json'])).stdout).toContain('"severity": "high"');
+    expect((await runMain(['analyze', path, '--fail-on', 'high'])).code).toBe(1);
     expect((await runMain(['analyze', path, '--fail-on', 'critical'])).code).toBe(0);
   });
 
@@ -169,7 +180,7 @@ describe('analyze: a HAR is read as a stream, with the same answers', () => {
     const result = await runMain(['analyze', textFile('stream.har', har), '--json']);
     const imported = readCaptureText(har);
     if (!imported.ok) throw new Error(imported.error);
-    const expected = analysisJson(analyzeImported(imported.imported, Date.now()));
+    const expected = analysisJson(analyzeImported(imported.imported, importedNow(imported.imported)));
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 

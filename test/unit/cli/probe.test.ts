@@ -49,18 +49,24 @@ describe('probe against the JMAP test server', () => {
     expectNoSecret(result.stdout + result.stderr);
   });
 
-  it('a refused 401 exits 1 with its cause, the Basic password nowhere in the output', async () => {
-    const server = await serve({ flavor: 'stalwart' });
-    const refused = await runMain(['probe', wsUrl(server), '--transport', 'query-authorization', '--wait', '2'], {
-      env: { JMAP_PUSH_INSPECTOR_BASIC: BASIC },
-    });
-    expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('Outcome: refused');
-    expect(refused.stdout).toContain('HTTP 401');
-    expect(refused.stdout).toContain('(auth-header-missing)');
-    expect(refused.stdout).toMatch(/\?authorization=Basic\+\[REDACTED:[0-9a-f]{6}\]/);
-    expectNoSecret(refused.stdout + refused.stderr);
-  });
+  it.each([
+    ['query-access-token', { JMAP_PUSH_INSPECTOR_BEARER: ALICE_JWT }, /\?access_token=\[REDACTED:[0-9a-f]{6}\]/],
+    ['query-authorization', { JMAP_PUSH_INSPECTOR_BASIC: BASIC }, /\?authorization=Basic\+\[REDACTED:[0-9a-f]{6}\]/],
+  ])(
+    '--transport %s: Stalwart reads headers only, a refused 401 exits 1 with its cause, no secret printed',
+    async (transport, env, url) => {
+      const server = await serve({ flavor: 'stalwart' });
+      const refused = await runMain(['probe', wsUrl(server), '--transport', transport, '--wait', '2'], { env });
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('Outcome: refused');
+      expect(refused.stdout).toContain('HTTP 401');
+      expect(refused.stdout).toContain('(auth-header-missing)');
+      expect(refused.stdout).toMatch(url);
+      const upgrade = server.control.requests().find((request) => request.upgrade);
+      expect(upgrade?.headers.some(([name]) => name.toLowerCase() === 'authorization')).toBe(false);
+      expectNoSecret(refused.stdout + refused.stderr);
+    },
+  );
 
   it('ticket transport: mints at the generation endpoint, then connects with ?ticket=', async () => {
     const server = await serve({ flavor: 'tmail-backend' });

@@ -5,7 +5,13 @@ import type { ImportedCapture } from '../../../../src/core/capture/imported-capt
 import { captureFromHar } from '../../../../src/core/har/capture-from-har.ts';
 import { MAX_PAYLOAD_CHARS } from '../../../../src/core/model/frame.ts';
 import { CHROME_TICKET, chromeHar, T0 } from '../../../fixtures/har/chrome-har.ts';
-import { FIREFOX_TOKEN, firefoxHar } from '../../../fixtures/har/firefox-har.ts';
+import {
+  FIREFOX_SESSION_URL,
+  FIREFOX_TICKET,
+  FIREFOX_TICKET_URL,
+  FIREFOX_TOKEN,
+  firefoxHar,
+} from '../../../fixtures/har/firefox-har.ts';
 
 function imported(json: unknown): ImportedCapture {
   const result = captureFromHar(json);
@@ -106,6 +112,33 @@ describe('captureFromHar, Firefox "Save All As HAR" (no WebSocket messages)', ()
     expect(open?.pageUrl).toBe('https://webmail.example.net/');
     const [analysis] = analyzeCapture(capture, Date.parse('2025-03-01T10:05:00Z'));
     expect(analysis?.analysis.auth.strategy).toBe('query-access-token');
+  });
+
+  test('reads the session GET and the ticket POST from their answers, at UTC times from local-offset dates', () => {
+    expect(capture.sessions).toEqual([
+      {
+        at: Date.parse('2025-03-01T10:00:00.300Z'),
+        url: FIREFOX_SESSION_URL,
+        body: expect.stringContaining('"apiUrl"'),
+      },
+    ]);
+    expect(capture.ticketMints).toEqual([
+      expect.objectContaining({
+        at: Date.parse('2025-03-01T10:00:00.800Z'),
+        url: FIREFOX_TICKET_URL,
+        status: 200,
+        authScheme: 'Basic',
+        ticket: expect.objectContaining({ value: FIREFOX_TICKET, clientAddress: '198.51.100.4' }),
+      }),
+    ]);
+  });
+
+  test('saved without response bodies: the handshakes stay, the session and ticket are not recognised', () => {
+    const without = imported(firefoxHar({ bodies: false }));
+    expect(without.capture.sessions).toEqual([]);
+    expect(without.capture.ticketMints).toEqual([]);
+    expect(without.capture.connections.map((connection) => connection.handshake.status)).toEqual([401, 101]);
+    expect(without.warnings).toEqual([]);
   });
 
   test('names Firefox', () => {

@@ -1,5 +1,5 @@
-import type { Capture } from '../../core/capture/capture.ts';
-import type { ImportedCapture } from '../../core/capture/imported-capture.ts';
+import type { Capture } from './capture.ts';
+import type { ImportedCapture } from './imported-capture.ts';
 
 function lastEventAt(capture: Capture): number {
   const times = [
