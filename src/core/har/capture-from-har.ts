@@ -55,6 +55,8 @@ function environmentOf(log: JsonObject): CaptureEnvironment | undefined {
 
 interface OwnLog {
   readonly redacted: boolean;
+  /** False when our export left the payloads out (older exports of ours did not say: they kept them). */
+  readonly payloads: boolean;
   readonly exportedAt?: number;
   readonly dropped?: DropCounts;
 }
@@ -62,11 +64,12 @@ interface OwnLog {
 /** What our own export says of the whole file; another tool's HAR is taken as unredacted. */
 function ownLog(log: JsonObject): OwnLog {
   const raw = member(log, CUSTOM_KEY);
-  if (raw === undefined) return { redacted: false };
+  if (raw === undefined) return { redacted: false, payloads: true };
   const custom = StrictFields.of(raw, `log.${CUSTOM_KEY}`);
   const exportedAt = Date.parse(custom.string('exportedAt', 64));
   return compact({
     redacted: custom.boolean('redacted'),
+    payloads: custom.optional('payloads', custom.boolean) ?? true,
     exportedAt: Number.isNaN(exportedAt) ? undefined : exportedAt,
     dropped: custom.optional('dropped', (key) => readDropped(custom.fields(key))),
   });
@@ -95,7 +98,7 @@ function readHar(json: unknown, entries: HarEntriesReader | undefined): Imported
     producer: producerOf(log),
     exportedAt: own.exportedAt,
     redacted: own.redacted,
-    payloads: true,
+    payloads: own.payloads,
   });
   const capture = compact({ connections, sessions, ticketMints, dropped: own.dropped });
   return compact({ capture, analyses, origin, environment: environmentOf(log), warnings: firstWarnings(warnings) });

@@ -123,6 +123,8 @@ describe('buildHar without payloads', () => {
       Object.fromEntries(connections.map(({ id, frames }) => [id, frames]));
     expect(framesOf(readBack(har).capture.connections)).toEqual(framesOf(JSON.parse(bundle).connections));
     expect(JSON.parse(har).log._jmapPushInspector.payloads).toBe(false);
+    expect(readBack(har).origin.payloads).toBe(false);
+    expect(readBack(buildHar(capture, options(capture, false))).origin.payloads).toBe(true);
     const after = analyzeCapture(readBack(har).capture, now).map((entry) => [entry.connection.id, entry.analysis.push]);
     const before = analyzeCapture(capture, now).map((entry) => [entry.connection.id, entry.analysis.push]);
     expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before));
