@@ -27,6 +27,8 @@ export interface EntryReading {
 /** A handshake as the HAR's own members tell it. */
 interface NetworkView {
   readonly createdAt: number;
+  /** `startedDateTime` + `time`: when the answer was complete, when the HAR says. */
+  readonly answeredAt?: number;
   readonly url: string;
   readonly requestHeaders: HttpHeader[];
   readonly responseHeaders: HttpHeader[];
@@ -59,8 +61,11 @@ function networkView(entry: JsonObject, reading: EntryReading): NetworkView {
   const response = objectAt(entry, 'response', where);
   const dropped = { count: 0 };
   const status = member(response, 'status');
+  const createdAt = timeAt(entry, 'startedDateTime', where);
+  const took = member(entry, 'time');
   const view: NetworkView = {
-    createdAt: timeAt(entry, 'startedDateTime', where),
+    createdAt,
+    answeredAt: typeof took === 'number' && Number.isFinite(took) && took >= 0 ? createdAt + took : undefined,
     url: stringAt(request, 'url', `${where}.request`),
     requestHeaders: headersAt(request, 'headers', dropped),
     responseHeaders: headersAt(response, 'headers', dropped),
@@ -130,7 +135,8 @@ function foreignConnection(view: NetworkView, messages: MessagesRead, reading: E
     handshake,
     createdAt: view.createdAt,
     openAt: upgraded ? view.createdAt : undefined,
-    errorAt: messages.error?.at,
+    // A refused upgrade ended when its answer came: without that time a burst of retries is no reconnect loop.
+    errorAt: messages.error?.at ?? (upgraded ? undefined : view.answeredAt),
     frames: messages.frames,
   });
 }

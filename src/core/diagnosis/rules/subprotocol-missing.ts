@@ -47,8 +47,11 @@ function notChosen(facts: ConnectionFacts, chosen: string): Cause {
   };
 }
 
+/** No server saw the handshake (or a HAR without request headers cannot say what was offered): the offer is moot. */
+const answered = (facts: ConnectionFacts) => facts.status !== undefined || facts.openedAt !== undefined;
+
 export const subprotocolMissing: Rule = (facts) => {
-  if (!facts.offersJmap) return notOffered(facts);
+  if (!facts.offersJmap) return answered(facts) ? notOffered(facts) : undefined;
   if (facts.status !== 101 && facts.openedAt === undefined) return undefined;
   const chosen = chosenProtocol(facts);
   return chosen === undefined || chosen === JMAP ? undefined : notChosen(facts, chosen);

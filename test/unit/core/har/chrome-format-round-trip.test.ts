@@ -24,20 +24,6 @@ const GAPS: readonly [RegExp, Gap][] = [
   [/^F6 closed immediately$/, { lost: ['closed-immediately'], why: NO_CLOSE }],
   [/^F6b single cut$/, { lost: ['idle-timeout'], why: NO_CLOSE }],
   [/^F6b idle cycle/, { lost: ['idle-timeout', 'reconnect-loop'], why: `${NO_CLOSE}, so no chain of reconnects` }],
-  [
-    /^F5 retry burst/,
-    {
-      lost: ['reconnect-loop'],
-      why: 'a refused upgrade gets no end time from the entry (its `time` is not read), so no chain of retries',
-    },
-  ],
-  [
-    /^connection refused$/,
-    {
-      added: ['subprotocol-missing'],
-      why: 'no request was sent, so no Sec-WebSocket-Protocol header: the offer is unknown but read as "none"',
-    },
-  ],
 ];
 
 /** Every member of our own, anywhere: what Chrome itself writes has none of them. */

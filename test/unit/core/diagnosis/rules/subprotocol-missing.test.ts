@@ -7,6 +7,7 @@ import { F1_HANDSHAKE } from '../../../../fixtures/handshakes.ts';
 import {
   F1_TICKET_OK,
   F2B_PROXY_NO_HEADER,
+  NETWORK_REFUSED,
   opened,
   PROXY_NO_SUBPROTOCOL,
   refused,
@@ -26,6 +27,14 @@ describe('subprotocol-missing', () => {
     expect(cause?.title).toBe('The client did not offer the "jmap" subprotocol');
     expect(cause?.explanation).toContain('offered no subprotocol.');
     expect(cause?.explanation).toContain('RFC 8887 §4.2');
+  });
+
+  test('a handshake no server answered: the offer is moot (and unknown in a HAR without request headers)', () => {
+    const unanswered: ConnectionRecord = {
+      ...NETWORK_REFUSED,
+      handshake: { ...NETWORK_REFUSED.handshake, protocols: [], requestHeaders: undefined },
+    };
+    expect(run(unanswered)).toBeUndefined();
   });
 
   test('other subprotocols are counted, never shown (they may be tokens)', () => {
