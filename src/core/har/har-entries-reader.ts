@@ -3,6 +3,7 @@ import { problemOf, ShapeError } from '../bundle/strict-fields.ts';
 import type { CapturedConnection, SessionSighting } from '../capture/capture.ts';
 import { isJsonObject, type JsonObject } from '../jmap/read-json-fields.ts';
 import type { TicketMint } from '../model/ticket-mint.ts';
+import { bodilessExchangeWarning } from './bodiless-exchange.ts';
 import { member } from './har-fields.ts';
 import { readExchangeEntry } from './read-exchange-entry.ts';
 import { type EntryReading, isWebSocketEntry, readWebSocketEntry } from './read-websocket-entry.ts';
@@ -61,6 +62,8 @@ export class HarEntriesReader {
       return;
     }
     const exchange = readExchangeEntry(entry, reading.where);
+    const bodiless = exchange === undefined ? bodilessExchangeWarning(entry, reading.where) : undefined;
+    if (bodiless !== undefined) parts.warnings.push(bodiless);
     if (exchange?.kind === 'session') parts.sessions.push({ at: exchange.at, url: exchange.url, body: exchange.body });
     else if (exchange?.kind === 'ticket') parts.ticketMints.push(exchange.mint);
   }
