@@ -1,7 +1,7 @@
 import type { AnalyzedConnection } from '../core/capture/analyze-capture.ts';
 import type { ImportedCapture } from '../core/capture/imported-capture.ts';
 import { CAUSE_FIX } from '../core/replay/cause-fix.ts';
-import type { Inline } from '../core/report/report-document.ts';
+import type { Inline } from '../core/report/report-blocks.ts';
 import { reportVerdict } from '../core/report/report-verdict.ts';
 import type { Finding } from '../core/secrets/finding.ts';
 import type { CliIo } from './cli-io.ts';

@@ -48,8 +48,8 @@ function producerOf(log: JsonObject): string {
 }
 
 function environmentOf(log: JsonObject): CaptureEnvironment | undefined {
-  const browser = nameAndVersion(log, 'browser');
-  if (browser !== undefined) return compact({ browser: browser.name, browserVersion: browser.version || undefined });
+  const agent = nameAndVersion(log, 'browser');
+  if (agent !== undefined) return compact({ browser: agent.name, browserVersion: agent.version || undefined });
   return nameAndVersion(log, 'creator')?.name === CHROME_CREATOR ? { browser: 'Chrome' } : undefined;
 }
 

@@ -4,9 +4,9 @@ import { redact } from '../redact/redact.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { aboutSection, type ReportSource } from './report-about.ts';
+import { type Block, mapReportText } from './report-blocks.ts';
 import { causesSection } from './report-causes.ts';
 import { connectionsSection } from './report-connections.ts';
-import { type Block, mapDocumentText } from './report-document.ts';
 import { findingsSection } from './report-findings.ts';
 import { proxyConfigSection } from './report-proxy-config.ts';
 import { reportVerdict } from './report-verdict.ts';
@@ -42,6 +42,6 @@ function reportBlocks(input: ReportInput): Block[] {
 export function buildReport(input: ReportInput): Report {
   const secrets = captureSecrets(input.analyzed, input.capture);
   const clean = (text: string) => redact(text, secrets);
-  const blocks = mapDocumentText(reportBlocks(input), clean);
+  const blocks = mapReportText(reportBlocks(input), clean);
   return { markdown: clean(renderMarkdown(blocks)), html: clean(renderHtml(TITLE, blocks)) };
 }

@@ -1,5 +1,5 @@
+import type { Block, Inline } from './report-blocks.ts';
 import { REPORT_CSS } from './report-css.ts';
-import type { Block, Inline } from './report-document.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

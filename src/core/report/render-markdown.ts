@@ -1,4 +1,4 @@
-import type { Block, Inline } from './report-document.ts';
+import type { Block, Inline } from './report-blocks.ts';
 
 /** Page data may hold Markdown or HTML: every character a renderer would act on is backslash-escaped (`#`, `-`, `1.` only where they start a block). */
 function text(value: string): string {

@@ -1,6 +1,6 @@
 import type { Capture } from '../capture/capture.ts';
 import type { CaptureEnvironment, ImportOrigin } from '../capture/imported-capture.ts';
-import type { Block, Inline } from './report-document.ts';
+import type { Block, Inline } from './report-blocks.ts';
 
 export interface ReportSource {
   readonly capture: Capture;

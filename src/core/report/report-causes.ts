@@ -1,7 +1,7 @@
 import type { AnalyzedConnection } from '../capture/analyze-capture.ts';
 import { CAUSE_FIX } from '../replay/cause-fix.ts';
 import { connectionNumbers, groupByKey } from './connection-numbers.ts';
-import type { Block } from './report-document.ts';
+import type { Block } from './report-blocks.ts';
 
 function checksBlocks(checks: readonly string[]): Block[] {
   return [

@@ -1,5 +1,5 @@
 import type { AnalyzedConnection } from '../capture/analyze-capture.ts';
-import type { Block, Inline } from './report-document.ts';
+import type { Block, Inline } from './report-blocks.ts';
 
 const HEAD = ['#', 'URL', 'Status', 'Strategy', 'Server', 'Push', 'Frames sent / received', 'Causes'];
 

@@ -1,7 +1,7 @@
 import type { AnalyzedConnection } from '../capture/analyze-capture.ts';
 import { SEVERITIES } from '../secrets/finding.ts';
 import { connectionNumbers, groupByKey } from './connection-numbers.ts';
-import type { Block, Inline } from './report-document.ts';
+import type { Block, Inline } from './report-blocks.ts';
 
 /** Findings with their fixes, each once with the connections it was seen on, most severe first. */
 export function findingsSection(analyzed: readonly AnalyzedConnection[]): Block[] {

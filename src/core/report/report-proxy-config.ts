@@ -4,7 +4,7 @@ import { DEPLOYABLE } from '../proxy-config/output-mode.ts';
 import { parseProxySpec } from '../proxy-config/parse-proxy-spec.ts';
 import { proxyConfigDefaults } from '../proxy-config/proxy-config-defaults.ts';
 import { FIXED_BY_PROXY_CONFIG } from '../replay/cause-fix.ts';
-import type { Block } from './report-document.ts';
+import type { Block } from './report-blocks.ts';
 
 function fixedByProxy(entry: AnalyzedConnection): boolean {
   return entry.analysis.causes.some((cause) => FIXED_BY_PROXY_CONFIG.has(cause.id));

@@ -1,5 +1,5 @@
 import type { AnalyzedConnection } from '../capture/analyze-capture.ts';
-import type { Inline } from './report-document.ts';
+import type { Inline } from './report-blocks.ts';
 
 /** What one connection says about push, in a form two connections can be compared by (`key`). */
 interface Outcome {

@@ -32,6 +32,6 @@ function mapBlock(block: Block, change: (text: string) => string): Block {
 }
 
 /** Every text of the document passed through `change` (the redaction). */
-export function mapDocumentText(blocks: readonly Block[], change: (text: string) => string): Block[] {
+export function mapReportText(blocks: readonly Block[], change: (text: string) => string): Block[] {
   return blocks.map((block) => mapBlock(block, change));
 }
