@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diagnoseSession } from '../../src/core/diagnosis/diagnose.ts';
 import { parseSession } from '../../src/core/session/parse-session.ts';
 import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
-import { importIntoChromiumDevtools } from './support/chromium-har-import.ts';
+import { importIntoChromiumDevtools, saveAllAsHarInChromium } from './support/chromium-har-import.ts';
 import {
   type DevtoolsServers,
   demoGaveUp,
@@ -11,8 +11,8 @@ import {
   startDevtoolsServers,
   ticketLink,
 } from './support/devtools-flows.ts';
-import { exportFile, spyOnDownloads } from './support/export-import.ts';
-import { ExtensionHarness } from './support/extension-harness.ts';
+import { dropFile, exportFile, spyOnDownloads } from './support/export-import.ts';
+import { ExtensionHarness, waitForRows } from './support/extension-harness.ts';
 import { readPanelRows, showDetail, waitForElement, waitForSnapshot } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
 import {
@@ -149,6 +149,40 @@ describe('Chromium: the panel inside real DevTools', () => {
       expect(socket?.url).toMatch(/\/jmap\/ws\?ticket=\[REDACTED:[0-9a-f]{6}\]$/);
       expect(socket?.status).toBe(101);
       expect(socket?.frames.find((frame) => frame.type === 'send')?.text).toContain('WebSocketPushEnable');
+    },
+    LONG,
+  );
+
+  test(
+    'a HAR saved by Chrome DevTools itself, dropped on the import page: the same connection, session and ticket',
+    async () => {
+      const url = `${servers.tmail.url}/demo/?mode=upstream`;
+      const { panel, tabId } = await inspectInChromium(harness, servers.blank, url);
+      await waitForSnapshot(
+        await harness.api(),
+        tabId,
+        'the session, the ticket POST and a frame',
+        (state) => state.sessions.length > 0 && ticketLink(state) !== undefined && state.frames.length > 0,
+      );
+      const har = await saveAllAsHarInChromium(panel);
+      expect(JSON.parse(har).log.creator.name).toBe('WebInspector');
+      const page = await harness.openExtensionPage('/panel.html');
+      await waitForElement(page, '[data-testid="import-welcome"]');
+      await dropFile(page, { name: 'chrome-devtools.har', text: har });
+      const banner = await waitForElement(page, '[data-testid="import-banner"]');
+      expect(banner.data).toMatchObject({ format: 'har', redacted: 'false' });
+      const rows = await waitForRows(page, 'the imported socket', (shown) => shown.some((row) => row.status === '101'));
+      const live = await readPanelRows(panel);
+      const shape = (row: { strategy: string; status: string }) => `${row.strategy} ${row.status}`;
+      expect(rows.map(shape).sort()).toEqual(live.map(shape).sort());
+      const ticket = rows.find((row) => row.status === '101')?.id ?? '';
+      await showDetail(page, 'overview', ticket);
+      const linked = await waitForElement(page, '[data-testid="ticket-mint"]');
+      expect(linked.text).toContain(`POST ${servers.tmail.url}/jmap/ws/ticket → 200`);
+      // The session GET of the same file was read: the Overview says what TMail would do with it.
+      const master = await waitForElement(page, '[data-testid="tmail-master"]');
+      expect(master.text).toContain('opens a WebSocket');
+      expect((await waitForElement(page, '[data-testid="server"]')).data.server).toBe('tmail-backend');
     },
     LONG,
   );

@@ -28,3 +28,19 @@ export function importIntoChromiumDevtools(panel: Frame, harText: string): Promi
     }));
   })(${JSON.stringify(harText)})`) as Promise<DevtoolsImportedRequest[]>;
 }
+
+/**
+ * What "Save all as HAR (with content)" of the Network panel writes, from the DevTools front end the panel lives in
+ * (its own HAR writer over its own network log): a real Chrome DevTools HAR.
+ */
+export function saveAllAsHarInChromium(panel: Frame): Promise<string> {
+  return panel.page().evaluate(`(async () => {
+    const HAR = await import(new URL('models/har/har.js', location.href).href);
+    const Logs = await import(new URL('models/logs/logs.js', location.href).href);
+    const Common = await import(new URL('core/common/common.js', location.href).href);
+    const stream = new Common.StringOutputStream.StringOutputStream();
+    const requests = Logs.NetworkLog.NetworkLog.instance().requests();
+    await HAR.Writer.Writer.write(stream, requests, { sanitize: false }, new Common.Progress.Progress());
+    return stream.data();
+  })()`) as Promise<string>;
+}
