@@ -21,11 +21,6 @@ export function fingerprint(secret: string): string {
   return `[REDACTED:${digest.slice(0, FINGERPRINT_HEX_CHARS)}]`;
 }
 
-/** Exactly one fingerprint, nothing around it. */
-export function isFingerprint(value: string): boolean {
-  return /^\[REDACTED:[0-9a-f]{6}\]$/.test(value.trim());
-}
-
 /** A value holding a fingerprint was redacted already: scanners skip it, so redacting twice changes nothing. */
 export function isRedacted(value: string): boolean {
   return REDACTION_MARKER.test(value);

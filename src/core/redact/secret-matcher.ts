@@ -1,4 +1,4 @@
-import { fingerprint, isFingerprint } from './fingerprint.ts';
+import { fingerprint, isRedacted } from './fingerprint.ts';
 import { wireForms } from './wire-forms.ts';
 
 /** One written form of a secret found in a text, with the fingerprint that replaces it. */
@@ -39,8 +39,9 @@ function formPattern(form: string): string {
 function replacementsFor(secrets: readonly string[]): Map<string, string> {
   const replacements = new Map<string, string>();
   for (const secret of secrets) {
-    // A secret known only by its fingerprint (an imported, redacted capture) is shown as it is, not fingerprinted again.
-    if (isFingerprint(secret)) continue;
+    // A value holding a fingerprint (an imported, redacted file: `Basic [REDACTED:fe9744]`) hides nothing any more;
+    // fingerprinting it again would give the file's fingerprint another one on every export.
+    if (isRedacted(secret)) continue;
     const replacement = fingerprint(secret);
     for (const form of wireForms(secret)) {
       const key = upperEscapes(form);
