@@ -1,3 +1,4 @@
+import { isJsonObject } from '../core/jmap/read-json-fields.ts';
 import type { EndpointProfile } from '../core/replay/endpoint-profile.ts';
 import { credentialProblem, type ReplayCredential } from '../core/replay/replay-credential.ts';
 import { validateProfile } from '../core/replay/validate-profile.ts';
@@ -10,13 +11,9 @@ export interface StoredEndpoint {
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function readEntry(raw: unknown, index: number, seen: Set<string>): StoredEndpoint | string {
   const at = `saved endpoint ${index + 1}`;
-  if (!isRecord(raw) || typeof raw.id !== 'string' || !ID.test(raw.id)) return `${at}: no valid id; ignored`;
+  if (!isJsonObject(raw) || typeof raw.id !== 'string' || !ID.test(raw.id)) return `${at}: no valid id; ignored`;
   const checked = validateProfile(raw.profile);
   if (!checked.ok) return `${at}: ignored (${checked.errors.join('; ')})`;
   const { name } = checked.profile;
@@ -46,7 +43,7 @@ export function readStoredEndpoints(stored: unknown): { endpoints: StoredEndpoin
 
 /** A stored credential, or why it cannot be used. */
 export function readStoredCredential(raw: unknown): ReplayCredential | string {
-  if (!isRecord(raw) || (raw.scheme !== 'Basic' && raw.scheme !== 'Bearer') || typeof raw.value !== 'string') {
+  if (!isJsonObject(raw) || (raw.scheme !== 'Basic' && raw.scheme !== 'Bearer') || typeof raw.value !== 'string') {
     return 'not a scheme and value';
   }
   const credential: ReplayCredential = { scheme: raw.scheme, value: raw.value };

@@ -1,7 +1,7 @@
 import type { ConnectionAnalysis } from '../analysis/analyze-connection.ts';
-import type { CapturedConnection } from '../capture/capture.ts';
+import { firstWarnings } from '../capture/first-warnings.ts';
 import type { ImportedCapture, ImportOrigin, ImportResult } from '../capture/imported-capture.ts';
-import { readStoredAnalysis } from '../capture/stored-analysis.ts';
+import { readStoredAnalysisFor } from '../capture/stored-analysis.ts';
 import { LIMITS } from './bundle-limits.ts';
 import { BUNDLE_SCHEMA } from './bundle-schema.ts';
 import { compact } from './compact.ts';
@@ -10,7 +10,6 @@ import { readConnection } from './read-connection.ts';
 import { problemOf, quoted, ShapeError, StrictFields } from './strict-fields.ts';
 
 const ROOT = 'bundle';
-const MAX_WARNINGS = 100;
 
 function checkSchema(top: StrictFields): void {
   const schema = top.raw('schema');
@@ -53,15 +52,6 @@ function readItems<T>(
   });
 }
 
-function storedAnalysis(raw: unknown, connection: CapturedConnection, at: string, warnings: string[]) {
-  if (raw === undefined) return undefined;
-  const read = readStoredAnalysis(raw, `${at}.analysis`);
-  if (!read.ok) warnings.push(`${read.error}; the connection is analysed again`);
-  else if (read.analysis.id !== connection.id) warnings.push(`${at}.analysis: belongs to another connection; ignored`);
-  else return read.analysis;
-  return undefined;
-}
-
 function readConnections(top: StrictFields, warnings: string[]) {
   const ids = new Set<string>();
   const read = readItems(
@@ -73,19 +63,16 @@ function readConnections(top: StrictFields, warnings: string[]) {
       if (ids.has(connection.id))
         throw new ShapeError(`${item.at}: connection id ${quoted(connection.id)} is used twice`);
       ids.add(connection.id);
-      return { connection, analysis: storedAnalysis(item.raw('analysis'), connection, item.at, warnings) };
+      return {
+        connection,
+        analysis: readStoredAnalysisFor(item.raw('analysis'), connection.id, item.path('analysis'), warnings),
+      };
     },
     warnings,
   );
   const analyses = new Map<string, ConnectionAnalysis>();
   for (const { connection, analysis } of read) if (analysis !== undefined) analyses.set(connection.id, analysis);
   return { connections: read.map((entry) => entry.connection), analyses };
-}
-
-/** A hostile file can hold a million bad items: the first warnings, then how many more. */
-function summarized(warnings: readonly string[]): string[] {
-  if (warnings.length <= MAX_WARNINGS) return [...warnings];
-  return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more problems like these`];
 }
 
 function readBundle(json: unknown): ImportedCapture {
@@ -99,7 +86,7 @@ function readBundle(json: unknown): ImportedCapture {
   const ticketMints = readItems(top, 'ticketMints', LIMITS.ticketMints, readTicketMint, warnings);
   const { connections, analyses } = readConnections(top, warnings);
   const capture = compact({ connections, sessions, ticketMints, dropped });
-  return compact({ capture, analyses, origin, environment, warnings: summarized(warnings) });
+  return compact({ capture, analyses, origin, environment, warnings: firstWarnings(warnings) });
 }
 
 /**

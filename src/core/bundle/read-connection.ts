@@ -7,7 +7,7 @@ import { compact } from './compact.ts';
 import { readHeaders, readTicketMint } from './read-capture-parts.ts';
 import type { StrictFields } from './strict-fields.ts';
 
-const SOURCES = ['live', 'replay', 'import'] as const satisfies readonly ConnectionSource[];
+export const SOURCES = ['live', 'replay', 'import'] as const satisfies readonly ConnectionSource[];
 const DIRECTIONS = ['sent', 'received'] as const satisfies readonly Direction[];
 const FRAME_KINDS = ['text', 'binary'] as const satisfies readonly FrameData['kind'][];
 
@@ -44,7 +44,7 @@ function readFrame(fields: StrictFields): CapturedFrame {
   });
 }
 
-function readClose(fields: StrictFields): CloseInfo {
+export function readClose(fields: StrictFields): CloseInfo {
   return {
     code: fields.count('code', LIMITS.closeCode),
     reason: fields.string('reason', LIMITS.text),
@@ -52,7 +52,7 @@ function readClose(fields: StrictFields): CloseInfo {
   };
 }
 
-function readReplay(fields: StrictFields): ReplayOrigin {
+export function readReplay(fields: StrictFields): ReplayOrigin {
   return { of: fields.string('of', LIMITS.shortText), via: fields.string('via', LIMITS.shortText) };
 }
 

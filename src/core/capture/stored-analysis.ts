@@ -132,3 +132,21 @@ export function readStoredAnalysis(
     return { ok: false, error: problemOf(error) };
   }
 }
+
+/**
+ * The analysis a file stored beside connection `id` (`where` names the member), or undefined with a warning when it is
+ * unreadable or belongs to another connection: the connection is then analysed again.
+ */
+export function readStoredAnalysisFor(
+  raw: unknown,
+  id: string,
+  where: string,
+  warnings: string[],
+): ConnectionAnalysis | undefined {
+  if (raw === undefined) return undefined;
+  const read = readStoredAnalysis(raw, where);
+  if (!read.ok) warnings.push(`${read.error}; the connection is analysed again`);
+  else if (read.analysis.id !== id) warnings.push(`${where}: belongs to another connection; ignored`);
+  else return read.analysis;
+  return undefined;
+}

@@ -2,13 +2,13 @@ import { compact } from '../bundle/compact.ts';
 import { readDropped } from '../bundle/read-capture-parts.ts';
 import { problemOf, ShapeError, StrictFields } from '../bundle/strict-fields.ts';
 import type { DropCounts } from '../capture/capture.ts';
+import { firstWarnings } from '../capture/first-warnings.ts';
 import type { CaptureEnvironment, ImportedCapture, ImportOrigin, ImportResult } from '../capture/imported-capture.ts';
 import { isJsonObject, type JsonObject } from '../jmap/read-json-fields.ts';
 import { HarEntriesReader } from './har-entries-reader.ts';
 import { member, optionalString } from './har-fields.ts';
 import { CUSTOM_KEY } from './har-format.ts';
 
-const MAX_WARNINGS = 100;
 const CHROME_CREATOR = 'WebInspector';
 
 function logOf(json: unknown): JsonObject {
@@ -81,12 +81,6 @@ function entriesOf(log: JsonObject): HarEntriesReader {
     reader.read(entry, index);
   });
   return reader;
-}
-
-/** A hostile file can hold a million bad entries: the first warnings, then how many more. */
-function firstWarnings(warnings: readonly string[]): string[] {
-  const more = warnings.length - MAX_WARNINGS;
-  return more > 0 ? [...warnings.slice(0, MAX_WARNINGS), `… and ${more} more problems like these`] : [...warnings];
 }
 
 function readHar(json: unknown, entries: HarEntriesReader | undefined): ImportedCapture {

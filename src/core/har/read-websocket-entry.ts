@@ -3,7 +3,7 @@ import { LIMITS } from '../bundle/bundle-limits.ts';
 import { compact } from '../bundle/compact.ts';
 import { problemOf, StrictFields } from '../bundle/strict-fields.ts';
 import type { CapturedConnection } from '../capture/capture.ts';
-import { readStoredAnalysis } from '../capture/stored-analysis.ts';
+import { readStoredAnalysisFor } from '../capture/stored-analysis.ts';
 import type { JsonObject } from '../jmap/read-json-fields.ts';
 import type { CapturedFrame } from '../model/frame.ts';
 import type { HandshakeRecord } from '../model/handshake-record.ts';
@@ -167,17 +167,6 @@ function ownConnection(
   return compact({ id, ...readOrigin(custom), pageUrl, ...rest });
 }
 
-function storedAnalysis(custom: StrictFields, id: string, reading: EntryReading): ConnectionAnalysis | undefined {
-  const raw = custom.raw('analysis');
-  if (raw === undefined) return undefined;
-  const read = readStoredAnalysis(raw, custom.path('analysis'));
-  if (!read.ok) reading.warnings.push(`${read.error}; the connection is analysed again`);
-  else if (read.analysis.id !== id)
-    reading.warnings.push(`${custom.path('analysis')}: belongs to another connection; ignored`);
-  else return read.analysis;
-  return undefined;
-}
-
 function ownReading(entry: JsonObject, view: NetworkView, reading: EntryReading) {
   if (member(entry, CUSTOM_KEY) === undefined) return undefined;
   try {
@@ -185,7 +174,10 @@ function ownReading(entry: JsonObject, view: NetworkView, reading: EntryReading)
     const extras = readExtras(custom.fields('connection'));
     const frames = readMessages(entry, reading).frames;
     const connection = ownConnection(view, frames, extras, custom, reading.pageUrl);
-    return { connection, analysis: storedAnalysis(custom, connection.id, reading) };
+    return {
+      connection,
+      analysis: readStoredAnalysisFor(custom.raw('analysis'), connection.id, custom.path('analysis'), reading.warnings),
+    };
   } catch (error) {
     reading.warnings.push(`${problemOf(error)}; read as a plain HAR entry`);
     return undefined;

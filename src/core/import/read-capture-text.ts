@@ -2,6 +2,7 @@ import { captureFromBundle } from '../bundle/capture-from-bundle.ts';
 import type { ImportResult } from '../capture/imported-capture.ts';
 import { captureFromHar } from '../har/capture-from-har.ts';
 import type { HarEntriesReader } from '../har/har-entries-reader.ts';
+import { isJsonObject } from '../jmap/read-json-fields.ts';
 import { jsonParseProblem } from './json-parse-problem.ts';
 
 /** How much of the start of a file is looked at to tell binary data from text. */
@@ -27,12 +28,8 @@ function looksBinary(text: string): boolean {
   return Array.from(head).some((char) => isBinaryChar(char.charCodeAt(0)));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isHar(value: Record<string, unknown>): boolean {
-  return isRecord(value.log) && Array.isArray(value.log.entries);
+  return isJsonObject(value.log) && Array.isArray(value.log.entries);
 }
 
 function parse(text: string): { ok: true; json: unknown } | { ok: false; error: string } {
@@ -58,7 +55,7 @@ export function textProblem(head: string, body: string): string | undefined {
  * streamed HAR passes the entries it has already read.
  */
 export function captureOfJson(json: unknown, entries?: HarEntriesReader): ImportResult {
-  if (!isRecord(json)) return failed(NOT_A_CAPTURE);
+  if (!isJsonObject(json)) return failed(NOT_A_CAPTURE);
   if ('schema' in json) return captureFromBundle(json);
   if (isHar(json)) return captureFromHar(json, entries);
   return failed(NOT_A_CAPTURE);
