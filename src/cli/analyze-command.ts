@@ -6,8 +6,7 @@ import { type AnalyzedConnection, captureSecrets } from '../core/capture/analyze
 import { analyzeImported } from '../core/capture/analyze-imported.ts';
 import type { ImportedCapture, ImportResult } from '../core/capture/imported-capture.ts';
 import { importedNow } from '../core/capture/imported-now.ts';
-import { CaptureStreamReader } from '../core/import/capture-stream-reader.ts';
-import { readCaptureText } from '../core/import/read-capture-text.ts';
+import { readCaptureChunks } from '../core/import/read-capture-chunks.ts';
 import { redact } from '../core/redact/redact.ts';
 import { analysisJson } from '../core/report/analysis-json.ts';
 import { SEVERITIES, type Severity } from '../core/secrets/finding.ts';
@@ -51,23 +50,14 @@ async function checkedSize(path: string): Promise<void> {
   if (size > MAX_FILE_BYTES) throw new Error(`too large (${Math.round(size / 2 ** 20)} MB; at most 512 MB)`);
 }
 
-/** The file read in chunks, its HAR entries converted as they come; undefined when it is not valid JSON. */
-async function streamed(path: string): Promise<ImportResult | undefined> {
-  const reader = new CaptureStreamReader();
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES })) {
-    reader.push(chunk as string);
-    if (reader.broken) break;
-  }
-  return reader.end();
-}
-
 /** The file read and imported, or the one line saying what is wrong with it (read whole to name a JSON error). */
 async function importFile(file: string, io: CliIo): Promise<ImportedCapture | string> {
   const path = resolve(io.cwd, file);
-  let result: ImportResult | undefined;
+  let result: ImportResult;
   try {
     await checkedSize(path);
-    result = (await streamed(path)) ?? readCaptureText(await readFile(path, 'utf8'));
+    const chunks = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+    result = await readCaptureChunks(chunks, () => readFile(path, 'utf8'));
   } catch (error) {
     const code = String((error as { code?: unknown }).code ?? '');
     return FILE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));

@@ -1,6 +1,5 @@
 import type { ImportResult } from '../../core/capture/imported-capture.ts';
-import { CaptureStreamReader } from '../../core/import/capture-stream-reader.ts';
-import { readCaptureText } from '../../core/import/read-capture-text.ts';
+import { readCaptureChunks } from '../../core/import/read-capture-chunks.ts';
 import type { PanelStore } from '../panel-store.ts';
 import { createImportedStore } from './create-imported-store.ts';
 
@@ -10,28 +9,21 @@ export type ImportFileResult =
 
 type ImportedFile = Blob & { readonly name: string };
 
-/** The file decoded chunk by chunk: a large HAR never exists as one string nor as one parsed tree. */
-async function streamed(file: ImportedFile): Promise<ImportResult | undefined> {
-  const reader = new CaptureStreamReader();
+/** The file decoded chunk by chunk; the reader is let go as soon as the caller stops. */
+async function* decodedChunks(file: ImportedFile): AsyncGenerator<string> {
   const chunks = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (let next = await chunks.read(); !next.done; next = await chunks.read()) {
-    reader.push(next.value);
-    if (reader.broken) {
-      await chunks.cancel();
-      break;
-    }
+  try {
+    for (let next = await chunks.read(); !next.done; next = await chunks.read()) yield next.value;
+  } finally {
+    await chunks.cancel();
   }
-  return reader.end();
 }
 
-/**
- * A picked or dropped file, read into a panel store of its own; or one line naming the file and what is wrong (the
- * whole text is read again only then, so that line says exactly what readCaptureText says).
- */
+/** A picked or dropped file, read into a panel store of its own; or one line naming the file and what is wrong. */
 export async function readImportFile(file: ImportedFile): Promise<ImportFileResult> {
   let result: ImportResult;
   try {
-    result = (await streamed(file)) ?? readCaptureText(await file.text());
+    result = await readCaptureChunks(decodedChunks(file), () => file.text());
   } catch (error) {
     return {
       ok: false,
