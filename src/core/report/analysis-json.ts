@@ -44,9 +44,12 @@ function connectionJson(entry: AnalyzedConnection, clean: (text: string) => stri
   };
 }
 
-/** The analysis as JSON for tools, the same from the command line (`analyze --json`) and the panel. */
-export function analysisJson(analyzed: readonly AnalyzedConnection[], secrets: readonly string[] = []): AnalysisJson {
-  const known = [...secrets, ...analyzed.flatMap((entry) => entry.secrets)];
+/**
+ * The analysis as JSON for tools, the same from the command line (`analyze --json`) and the panel. `secrets`: the
+ * capture's (captureSecrets), which hold every connection's; without them, the connections' own.
+ */
+export function analysisJson(analyzed: readonly AnalyzedConnection[], secrets?: readonly string[]): AnalysisJson {
+  const known = secrets ?? analyzed.flatMap((entry) => entry.secrets);
   const clean = (text: string) => redact(text, known);
   return {
     schema: ANALYSIS_SCHEMA,
