@@ -4,8 +4,6 @@
  * `?authorization=` > `?access_token=` > the client's own header (empty values ignored), and gives access_log a
  * request URI with both credential values replaced.
  */
-export const NGINX_NJS_FILE = 'jmap_auth.js';
-
 export const NGINX_NJS = `// njs helpers for the corrected nginx config (libnginx-mod-http-js, njs >= 0.7).
 // The credential is taken from the ORIGINAL request line ($request_uri), decoded
 // exactly once as application/x-www-form-urlencoded ('+' -> ' ', %XX -> byte),
