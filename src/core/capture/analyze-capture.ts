@@ -27,15 +27,16 @@ export function recordOf(connection: CapturedConnection, capture: Capture): Conn
 
 /**
  * Every connection analysed in the context the panel gives it (the session before it, every other connection, every
- * ticket POST), so the panel, the exports and the command line say the same. `now` ends still-open connections.
+ * ticket POST), so the panel, the exports and the command line say the same. `now` ends still-open connections;
+ * `analyze` may answer from elsewhere (an analysis stored in a file).
  */
-export function analyzeCapture(capture: Capture, now: number): AnalyzedConnection[] {
+export function analyzeCapture(capture: Capture, now: number, analyze = analyzeConnection): AnalyzedConnection[] {
   const records = capture.connections.map((connection) => recordOf(connection, capture));
   return records.map((record, index) => {
     const connection = capture.connections[index] as CapturedConnection;
     const session = sessionBefore(capture.sessions, connection.createdAt);
     const context = { session, otherConnections: records, ticketMints: capture.ticketMints, now };
-    const analysis = analyzeConnection(record, context);
+    const analysis = analyze(record, context);
     return { connection, record, analysis, session, secrets: connectionSecrets(record, analysis) };
   });
 }

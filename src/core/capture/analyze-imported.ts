@@ -1,5 +1,5 @@
+import { analyzeConnection } from '../analysis/analyze-connection.ts';
 import { type AnalyzedConnection, analyzeCapture } from './analyze-capture.ts';
-import { connectionSecrets } from './connection-secrets.ts';
 import type { ImportedCapture } from './imported-capture.ts';
 
 /**
@@ -7,9 +7,9 @@ import type { ImportedCapture } from './imported-capture.ts';
  * one (a redacted capture cannot be analysed again in full), the core's own analysis of the rest.
  */
 export function analyzeImported(imported: ImportedCapture, now: number): AnalyzedConnection[] {
-  return analyzeCapture(imported.capture, now).map((entry) => {
-    const stored = imported.analyses.get(entry.connection.id);
-    if (stored === undefined) return entry;
-    return { ...entry, analysis: stored, secrets: connectionSecrets(entry.record, stored) };
-  });
+  return analyzeCapture(
+    imported.capture,
+    now,
+    (record, context) => imported.analyses.get(record.id) ?? analyzeConnection(record, context),
+  );
 }

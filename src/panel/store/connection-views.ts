@@ -38,6 +38,24 @@ export interface ViewSources {
 const NOW_STEP_MS = 30_000;
 const NO_FRAMES: readonly StoredFrame[] = [];
 
+/** What each connection is analysed with besides its frames: its ticket POST and the session fetched before it. */
+interface ConnectionLinks {
+  readonly mint: TicketMint | undefined;
+  readonly session: JmapSession | undefined;
+}
+
+/** Per connection, recomputed when connections, sessions or ticket mints change, never on a frames delta. */
+function connectionLinks(sources: ViewSources): ReadonlySignal<readonly ConnectionLinks[]> {
+  return computed(() => {
+    const sessions = sources.sessions.value;
+    const ticketMints = sources.ticketMints.value;
+    return sources.connections.value.map((state) => ({
+      mint: ticketMintFor(state.handshake.url, ticketMints),
+      session: sessionBefore(sessions, state.createdAt),
+    }));
+  });
+}
+
 /** Analyses every connection through caches, so each delta costs only the connections it touched. */
 export function connectionViews(sources: ViewSources, onComputed: (ms: number) => void, analyze = analyzeConnection) {
   const recordFor = createRecordCache();
@@ -45,20 +63,22 @@ export function connectionViews(sources: ViewSources, onComputed: (ms: number) =
   const contextKey = createContextKey();
   const secretsCache = new WeakMap<ConnectionAnalysis, readonly string[]>();
   const nowStep = computed(() => Math.floor(sources.now.value / NOW_STEP_MS));
+  const links = connectionLinks(sources);
   return computed((): readonly ConnectionView[] => {
     const started = performance.now();
     const connections = sources.connections.value;
     const frames = sources.settledFrames.value;
     const sessions = sources.sessions.value;
     const ticketMints = sources.ticketMints.value;
+    const linksOf = links.value;
     const key = contextKey([connections, sessions, ticketMints, nowStep.value]);
     const now = sources.now.peek();
-    const records = connections.map((state) =>
-      recordFor(state, frames.get(state.id) ?? NO_FRAMES, ticketMintFor(state.handshake.url, ticketMints)),
+    const records = connections.map((state, index) =>
+      recordFor(state, frames.get(state.id) ?? NO_FRAMES, linksOf[index]?.mint),
     );
     const views = records.map((record, index) => {
       const state = connections[index] as ConnectionState;
-      const session = sessionBefore(sessions, state.createdAt);
+      const session = linksOf[index]?.session;
       const analysis = analysisFor(record, { session, otherConnections: records, ticketMints, now }, key);
       const secrets = secretsCache.get(analysis) ?? connectionSecrets(record, analysis);
       secretsCache.set(analysis, secrets);

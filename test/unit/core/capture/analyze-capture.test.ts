@@ -1,14 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import type { ConnectionAnalysis } from '../../../../src/core/analysis/analyze-connection.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeConnection, type ConnectionAnalysis } from '../../../../src/core/analysis/analyze-connection.ts';
 import { analyzeCapture, captureSecrets } from '../../../../src/core/capture/analyze-capture.ts';
 import { analyzeImported } from '../../../../src/core/capture/analyze-imported.ts';
 import type { Capture, CapturedConnection } from '../../../../src/core/capture/capture.ts';
+import { connectionSecrets } from '../../../../src/core/capture/connection-secrets.ts';
 import type { ImportedCapture } from '../../../../src/core/capture/imported-capture.ts';
 import type { ConnectionRecord } from '../../../../src/core/model/connection-record.ts';
 import { F1_TICKET_MINT } from '../../../fixtures/handshakes.ts';
 import { F1_TICKET_OK, F5A_TICKET_REUSED } from '../../../fixtures/scenarios.ts';
 import { TICKET } from '../../../fixtures/secrets.ts';
 import { TMAIL_BACKEND_SESSION_URL, tmailBackendSession } from '../../../fixtures/sessions.ts';
+
+vi.mock('../../../../src/core/analysis/analyze-connection.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../src/core/analysis/analyze-connection.ts')>();
+  return { ...original, analyzeConnection: vi.fn(original.analyzeConnection) };
+});
 
 const live = (record: ConnectionRecord): CapturedConnection => {
   const { ticketMint: _mint, ...rest } = record;
@@ -33,6 +39,17 @@ describe('analyzeCapture', () => {
     expect(analyzed[1]?.analysis.causes.map((cause) => cause.id)).toEqual(['ticket-expired-or-reused']);
   });
 
+  it('asks the analyze it is given, in the same context, and takes the secrets from its answer', () => {
+    const own = analyzed[0]?.analysis as ConnectionAnalysis;
+    const stored = { ...own, causes: [] };
+    const analyze = vi.fn<typeof analyzeConnection>((record) => (record.id === F5A_TICKET_REUSED.id ? stored : own));
+    const shown = analyzeCapture(capture, F5A_TICKET_REUSED.createdAt + 60_000, analyze);
+    expect(analyze.mock.calls.map(([record]) => record)).toEqual(analyzed.map((entry) => entry.record));
+    expect(analyze.mock.calls[1]?.[1]).toMatchObject({ otherConnections: shown.map((entry) => entry.record) });
+    expect(shown[1]?.analysis).toBe(stored);
+    expect(shown[1]?.secrets).toEqual(connectionSecrets(shown[1]?.record as ConnectionRecord, stored));
+  });
+
   it('gathers the secrets of every connection and every minted ticket once', () => {
     const secrets = captureSecrets(analyzed, capture);
     expect(secrets).toContain(TICKET);
@@ -52,8 +69,10 @@ describe('analyzeImported', () => {
       origin: { format: 'bundle', producer: 'JMAP Push Inspector 1.0.0', redacted: true, payloads: true },
       warnings: [],
     };
+    vi.mocked(analyzeConnection).mockClear();
     const shown = analyzeImported(imported, now);
     expect(shown[0]?.analysis).toEqual(first?.analysis);
     expect(shown[1]?.analysis).toBe(stored);
+    expect(vi.mocked(analyzeConnection).mock.calls.map(([record]) => record.id)).toEqual([F1_TICKET_OK.id]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { analyzeConnection } from '../../../../src/core/analysis/analyze-connection.ts';
+import { sessionBefore } from '../../../../src/core/capture/session-before.ts';
+import { ticketMintFor } from '../../../../src/core/capture/ticket-mint-for.ts';
+import type { ConnectionRecord } from '../../../../src/core/model/connection-record.ts';
 import { applyBackgroundMessage, createPanelStore } from '../../../../src/panel/panel-store.ts';
 import { F1_TICKET_MINT } from '../../../fixtures/handshakes.ts';
 import {
@@ -15,6 +18,15 @@ import {
   tmailBackendSession,
 } from '../../../fixtures/sessions.ts';
 import { NO_DROPS, sightingOf, snapshotOf, stateOf, textFrame } from '../support/panel-fixtures.ts';
+
+vi.mock('../../../../src/core/capture/ticket-mint-for.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../src/core/capture/ticket-mint-for.ts')>();
+  return { ticketMintFor: vi.fn(original.ticketMintFor) };
+});
+vi.mock('../../../../src/core/capture/session-before.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../src/core/capture/session-before.ts')>();
+  return { ...original, sessionBefore: vi.fn(original.sessionBefore) };
+});
 
 const stalwartSighting = sightingOf(stalwartSession, STALWART_SESSION_URL, F2B_PROXY_NO_HEADER.createdAt - 1_000);
 const tmailSighting = sightingOf(tmailBackendSession, TMAIL_BACKEND_SESSION_URL, F1_TICKET_OK.createdAt - 1_000);
@@ -80,6 +92,31 @@ describe('connection views', () => {
     void store.views.value;
     expect(analyze).toHaveBeenCalledTimes(3);
     expect(analyze.mock.lastCall?.[0].id).toBe('f2');
+  });
+
+  test('a frames delta looks up no ticket POST and no session again, and the analysis stays the same', () => {
+    const store = storeOf(F1_TICKET_OK, F2B_PROXY_NO_HEADER);
+    const before = viewOf(store, 'f1');
+    vi.mocked(ticketMintFor).mockClear();
+    vi.mocked(sessionBefore).mockClear();
+    const frames = [textFrame(900, 'f1', '{}')];
+    applyBackgroundMessage(store, {
+      type: 'delta',
+      delta: { connections: [], frames, sessions: [], ticketMints: [], dropped: NO_DROPS },
+    });
+    const after = viewOf(store, 'f1');
+    expect(after?.record.frames).not.toBe(before?.record.frames);
+    expect(after?.record.ticketMint).toBe(F1_TICKET_MINT);
+    expect(after?.session).toBe(before?.session);
+    const context = {
+      session: after?.session,
+      otherConnections: store.views.value.map((view) => view.record),
+      ticketMints: store.ticketMints.value,
+      now: store.now.value,
+    };
+    expect(after?.analysis).toEqual(analyzeConnection(after?.record as ConnectionRecord, context));
+    expect(ticketMintFor).not.toHaveBeenCalled();
+    expect(sessionBefore).not.toHaveBeenCalled();
   });
 
   test('a new connection changes the shared context, so every connection is analysed again', () => {
