@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIREFOX_TOKEN, firefoxHar } from '../fixtures/har/firefox-har.ts';
 import { ALICE, ALICE_JWT, basicCredentials } from '../server/users.ts';
 import {
   analyzeWithCli,
@@ -83,6 +84,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     const banner = await waitForElement(imported, '[data-testid="import-banner"]');
     expect(banner.data).toMatchObject({ format: 'har', redacted: 'true' });
     expect(await analyzeWithCli(file)).toEqual(live.map(({ phase: _phase, ...row }) => row));
+  });
+
+  test('a Firefox DevTools HAR (upgrades only, session and ticket POST beside them): its connections, masked', async () => {
+    const page = await openImportPage({ name: 'firefox.har', text: JSON.stringify(firefoxHar()) });
+    const rows = await waitForRows(page, 'the two upgrades', (shown) => shown.length === 2);
+    expect(rows.map(({ status, strategy }) => `${status} ${strategy}`)).toEqual([
+      '401 query-access-token',
+      '101 query-access-token',
+    ]);
+    const banner = await waitForElement(page, '[data-testid="import-banner"]');
+    expect(banner.data).toMatchObject({ format: 'har', redacted: 'false' });
+    expect(banner.text).toContain('Firefox 128.0');
+    expect(secretsFoundIn(await page.evaluate(() => document.body.textContent ?? ''), [FIREFOX_TOKEN])).toEqual([]);
   });
 
   test('the file picker opens a bundle as the drop does', async () => {
