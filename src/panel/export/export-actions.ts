@@ -35,7 +35,8 @@ function analyzedOf(store: PanelStore, capture: Capture, now: number): AnalyzedC
 
 function sourceOf(store: PanelStore, choice: ExportChoice): ExportSource {
   const now = store.imported ? importedNow(store.imported) : Date.now();
-  const redacted = !choice.inClear || store.presentation.peek();
+  // A redacted file holds only fingerprints: exporting it "in clear" cannot bring secrets back, nor say it did.
+  const redacted = !choice.inClear || store.presentation.peek() || store.imported?.origin.redacted === true;
   const capture = captureOfStore(store);
   return { capture, analyzed: analyzedOf(store, capture, now), now, redacted };
 }

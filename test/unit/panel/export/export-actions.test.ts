@@ -34,6 +34,11 @@ describe('exporting an imported, redacted file again', () => {
     expect(Object.fromEntries(again.analyses)).toEqual(Object.fromEntries(first.analyses));
     expect(again.capture).toEqual(first.capture);
   });
+
+  test.each(FILES)('%s: still says redacted when secrets in clear were chosen', (_, text, exportFile) => {
+    const again = read(exportFile(createImportedStore(read(text)), HOST, { inClear: true, payloads: true }).text);
+    expect(again.origin.redacted).toBe(true);
+  });
 });
 
 describe('"leave frame payloads out"', () => {
