@@ -6,23 +6,30 @@ import { paint, type Style } from './colour.ts';
 export type Segment = string | readonly [Style, string];
 export type TerminalLine = readonly Segment[];
 
-/** Every control character (C0, DEL, C1): ESC and CSI start terminal commands, BEL ends one, CR and LF forge lines. */
-const CONTROL = /\p{Cc}/gu;
-/** The controls JSON.stringify leaves raw: it escapes C0 itself, and C0 outside strings is its own line breaks. */
-const JSON_RAW_CONTROL = /[\u007f-\u009f]/g;
+/** Unicode's bidirectional controls: they reorder what a terminal shows (Trojan Source), so a URL can read as another. */
+const BIDI = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
+/** Every control character (C0, DEL, C1: ESC and CSI start terminal commands, BEL ends one, CR and LF forge lines). */
+const CONTROL = new RegExp(`[\\p{Cc}${BIDI}]`, 'gu');
+/** What JSON.stringify leaves raw: it escapes C0 itself, and C0 outside strings is its own line breaks. */
+const JSON_RAW_CONTROL = new RegExp(`[\\u007f-\\u009f${BIDI}]`, 'g');
 
-function escapeControls(text: string, controls: RegExp, prefix: string, digits: number): string {
-  return text.replace(controls, (control) => prefix + control.charCodeAt(0).toString(16).padStart(digits, '0'));
+function escapeControls(text: string, controls: RegExp, short: boolean): string {
+  return text.replace(controls, (control) => {
+    const code = control.charCodeAt(0);
+    return short && code < 0x100
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
-/** Text from a file or the network made inert for a terminal: each control character shown as `\xNN`, on one line. */
+/** Text from a file or the network made inert for a terminal: C0, DEL and C1 shown as `\xNN`, bidi as `\uNNNN`. */
 export function terminalText(text: string): string {
-  return escapeControls(text, CONTROL, '\\x', 2);
+  return escapeControls(text, CONTROL, true);
 }
 
-/** JSON text as inert as text: DEL and C1 (U+009B is a CSI) escaped, still the same JSON. */
+/** JSON text as inert as text: DEL, C1 (U+009B is a CSI) and bidi controls escaped, still the same JSON. */
 export function terminalJson(json: string): string {
-  return escapeControls(json, JSON_RAW_CONTROL, '\\u', 4);
+  return escapeControls(json, JSON_RAW_CONTROL, false);
 }
 
 /**

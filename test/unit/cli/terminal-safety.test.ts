@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io.ts';
 import { printOutcome } from '../../../src/cli/probe-output.ts';
-import { terminalText } from '../../../src/cli/terminal-lines.ts';
+import { terminalJson, terminalText } from '../../../src/cli/terminal-lines.ts';
 import { buildBundle } from '../../../src/core/bundle/build-bundle.ts';
 import type { ReplayOutcome } from '../../../src/core/replay/replay-outcome.ts';
 import { chromeHar } from '../../fixtures/har/chrome-har.ts';
@@ -134,5 +134,19 @@ describe('probe: what the server answered never drives the terminal', () => {
 describe('terminalText', () => {
   it('shows every C0, DEL and C1 control as \\xNN and leaves the rest', () => {
     expect(terminalText('a\u0000b\u001fc\u007fd\u0080e\u009ff é ✓')).toBe('a\\x00b\\x1fc\\x7fd\\x80e\\x9ff é ✓');
+  });
+
+  it('shows the bidirectional controls that reorder what a terminal shows as \\uNNNN', () => {
+    const reordered = 'wss://good.example/\u202eliame.live\u202c/ws\u2066x\u2069\u200f\u061c';
+    expect(terminalText(reordered)).toBe('wss://good.example/\\u202eliame.live\\u202c/ws\\u2066x\\u2069\\u200f\\u061c');
+  });
+});
+
+describe('terminalJson', () => {
+  it('escapes DEL, C1 and bidi controls, and stays the same JSON', () => {
+    const value = { url: 'a\u007fb\u009bc\u202ed' };
+    const shown = terminalJson(JSON.stringify(value));
+    expect(shown).toBe('{"url":"a\\u007fb\\u009bc\\u202ed"}');
+    expect(JSON.parse(shown)).toEqual(value);
   });
 });
