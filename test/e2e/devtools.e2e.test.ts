@@ -1,3 +1,4 @@
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { diagnoseSession } from '../../src/core/diagnosis/diagnose.ts';
 import { parseSession } from '../../src/core/session/parse-session.ts';
@@ -11,7 +12,7 @@ import {
   startDevtoolsServers,
   ticketLink,
 } from './support/devtools-flows.ts';
-import { dropFile, exportFile, spyOnDownloads } from './support/export-import.ts';
+import { exportFile, openImportPage, spyOnDownloads } from './support/export-import.ts';
 import { ExtensionHarness, waitForRows } from './support/extension-harness.ts';
 import { readPanelRows, showDetail, waitForElement, waitForSnapshot } from './support/panel-frame.ts';
 import { poll } from './support/poll.ts';
@@ -45,6 +46,20 @@ describe('Chromium: the panel inside real DevTools', () => {
     await harness?.close();
     await servers?.close();
   });
+
+  /** The F1 demo inspected in DevTools, once the store holds its session, its ticket POST and a sent frame. */
+  async function inspectTicketDemo(): Promise<Frame> {
+    const url = `${servers.tmail.url}/demo/?mode=upstream`;
+    const { panel, tabId } = await inspectInChromium(harness, servers.blank, url);
+    await waitForSnapshot(
+      await harness.api(),
+      tabId,
+      'the session, the ticket POST and a sent frame',
+      (state) =>
+        state.sessions.length > 0 && ticketLink(state) !== undefined && state.frames.some((f) => f.dir === 'sent'),
+    );
+    return panel;
+  }
 
   test(
     'F1 upstream on tmail-backend: the DevTools panel lists the ticket connection, linked to the ticket POST',
@@ -126,15 +141,7 @@ describe('Chromium: the panel inside real DevTools', () => {
   test(
     "the HAR the panel exports inside DevTools is read by Chrome DevTools' own HAR importer: session, ticket, socket",
     async () => {
-      const url = `${servers.tmail.url}/demo/?mode=upstream`;
-      const { panel, tabId } = await inspectInChromium(harness, servers.blank, url);
-      await waitForSnapshot(
-        await harness.api(),
-        tabId,
-        'the session, the ticket POST and a sent frame',
-        (state) =>
-          state.sessions.length > 0 && ticketLink(state) !== undefined && state.frames.some((f) => f.dir === 'sent'),
-      );
+      const panel = await inspectTicketDemo();
       await spyOnDownloads(panel);
       // The panel gets the background's news within 100 ms: export until its HAR holds the frame too.
       const requests = await poll('a HAR with the PushEnable', async () => {
@@ -156,19 +163,10 @@ describe('Chromium: the panel inside real DevTools', () => {
   test(
     'a HAR saved by Chrome DevTools itself, dropped on the import page: the same connection, session and ticket',
     async () => {
-      const url = `${servers.tmail.url}/demo/?mode=upstream`;
-      const { panel, tabId } = await inspectInChromium(harness, servers.blank, url);
-      await waitForSnapshot(
-        await harness.api(),
-        tabId,
-        'the session, the ticket POST and a frame',
-        (state) => state.sessions.length > 0 && ticketLink(state) !== undefined && state.frames.length > 0,
-      );
+      const panel = await inspectTicketDemo();
       const har = await saveAllAsHarInChromium(panel);
       expect(JSON.parse(har).log.creator.name).toBe('WebInspector');
-      const page = await harness.openExtensionPage('/panel.html');
-      await waitForElement(page, '[data-testid="import-welcome"]');
-      await dropFile(page, { name: 'chrome-devtools.har', text: har });
+      const page = await openImportPage(harness, { name: 'chrome-devtools.har', text: har });
       const banner = await waitForElement(page, '[data-testid="import-banner"]');
       expect(banner.data).toMatchObject({ format: 'har', redacted: 'false' });
       const rows = await waitForRows(page, 'the imported socket', (shown) => shown.some((row) => row.status === '101'));

@@ -10,8 +10,8 @@ import {
   dropFile,
   exportFile,
   exportSettled,
+  openImportPage,
   readRowsWithCauses,
-  type SavedFile,
   secretsFoundIn,
   spyOnDownloads,
 } from './support/export-import.ts';
@@ -44,14 +44,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     ...new Set((await readPanelRows(page)).flatMap((row) => row.text.match(/\[REDACTED:[0-9a-f]{6}\]/g) ?? [])),
   ];
 
-  async function openImportPage(file: SavedFile): Promise<Page> {
-    const page = await capture.harness.openExtensionPage('/panel.html');
-    await waitForElement(page, '[data-testid="import-welcome"]');
-    await dropFile(page, file);
-    await waitForElement(page, '[data-testid="import-banner"]');
-    return page;
-  }
-
   test('bundle: redacted, no secret in any encoding, the same rows once imported', async () => {
     const { file, live } = await exportSettled(capture.panel, 'export-bundle');
     expect(file.name).toMatch(/^jmap-push-127\.0\.0\.1-\d+-\d{8}-\d{4}\.bundle\.json$/);
@@ -61,7 +53,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     expect(bundle.environment.browser).toBe(name === 'firefox' ? 'Firefox' : 'Chrome');
     expect(bundle.connections.map((connection: { id: string }) => connection.id)).toContain(capture.refusedId);
 
-    const imported = await openImportPage(file);
+    const imported = await openImportPage(capture.harness, file);
     const shown = await readRowsWithCauses(imported);
     expect(shown).toEqual(live);
     expect(shown.find((row) => row.id === capture.refusedId)).toMatchObject({ status: '401' });
@@ -79,7 +71,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
     expect(file.name).toMatch(/^jmap-push-127\.0\.0\.1-\d+-\d{8}-\d{4}\.har$/);
     expect(secretsFoundIn(file.text, SECRETS)).toEqual([]);
     expect(JSON.parse(file.text).log.version).toBe('1.2');
-    const imported = await openImportPage(file);
+    const imported = await openImportPage(capture.harness, file);
     expect(await readRowsWithCauses(imported)).toEqual(live);
     const banner = await waitForElement(imported, '[data-testid="import-banner"]');
     expect(banner.data).toMatchObject({ format: 'har', redacted: 'true' });
@@ -87,7 +79,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
   });
 
   test('a Firefox DevTools HAR (upgrades only, session and ticket POST beside them): its connections, masked', async () => {
-    const page = await openImportPage({ name: 'firefox.har', text: JSON.stringify(firefoxHar()) });
+    const page = await openImportPage(capture.harness, { name: 'firefox.har', text: JSON.stringify(firefoxHar()) });
     const rows = await waitForRows(page, 'the two upgrades', (shown) => shown.length === 2);
     expect(rows.map(({ status, strategy }) => `${status} ${strategy}`)).toEqual([
       '401 query-access-token',
@@ -135,7 +127,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: export, then import in 
 
   test('a bad file: one line naming it, the capture shown stays', async () => {
     const good = await exportFile(capture.panel, 'export-bundle');
-    const page = await openImportPage(good);
+    const page = await openImportPage(capture.harness, good);
     await dropFile(page, { name: 'cut.bundle.json', text: good.text.slice(0, 100) });
     const error = await waitForElement(page, '[data-testid="import-error"]');
     expect(error.text).toMatch(/^cut\.bundle\.json: /);

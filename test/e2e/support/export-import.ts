@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Frame, Page } from 'puppeteer-core';
 import { encodingsOf } from '../../fixtures/secrets.ts';
+import type { ExtensionHarness } from './extension-harness.ts';
 import { readDetail } from './panel-detail.ts';
-import { readPanelRows } from './panel-frame.ts';
+import { readPanelRows, waitForElement } from './panel-frame.ts';
 import { poll } from './poll.ts';
 
 export interface SavedFile {
@@ -51,6 +52,15 @@ export async function exportFile(panel: Page | Frame, testId: string): Promise<S
   return poll(`the file of ${testId}`, () =>
     panel.evaluate((count) => (globalThis as unknown as SpyGlobal).__savedFiles?.[count], before),
   );
+}
+
+/** A fresh import page (`panel.html` without a tab) with `file` dropped on it, once its banner shows. */
+export async function openImportPage(harness: ExtensionHarness, file: SavedFile): Promise<Page> {
+  const page = await harness.openExtensionPage('/panel.html');
+  await waitForElement(page, '[data-testid="import-welcome"]');
+  await dropFile(page, file);
+  await waitForElement(page, '[data-testid="import-banner"]');
+  return page;
 }
 
 /** Drops a file on the page the way a user drags one in from the desktop. */
